@@ -1,0 +1,101 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import reactRefresh from 'eslint-plugin-react-refresh'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import testingLibrary from 'eslint-plugin-testing-library'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const leafletImports = {
+  patterns: [
+    {
+      group: ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*'],
+      message: 'Only src/map/ talks to Leaflet; pass data and callbacks to <TourMap> instead.',
+    },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '*.tmp.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Dataset strings are untrusted: render text with React, never as HTML.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(bindPopup|bindTooltip|setContent)$/]',
+          message:
+            'Leaflet renders these strings as HTML; use react-leaflet <Popup>/<Tooltip> children.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
+    extends: [jsxA11y.flatConfigs.recommended, ...pluginQuery.configs['flat/recommended']],
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
+      'no-restricted-imports': ['error', leafletImports],
+    },
+  },
+  {
+    files: ['src/map/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Domain code is pure: no React, no Leaflet, no DOM-bound modules.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...leafletImports.patterns,
+            {
+              group: ['react', 'react-dom', 'react/*', '@tanstack/*'],
+              message: 'src/domain stays pure.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-imports': ['error', leafletImports],
+    },
+  },
+  {
+    files: ['tests/component/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['tests/e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+)

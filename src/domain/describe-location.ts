@@ -1,0 +1,24 @@
+import type { Enterprise } from './enterprise'
+
+/** The location's precision in plain words, so no reader takes a placeholder for a site. */
+export function describeLocation(
+  enterprise: Pick<Enterprise, 'precision' | 'district'>,
+  cityName: string | null,
+): string {
+  const district = enterprise.district
+  const city = cityName ?? 'the city'
+  switch (enterprise.precision) {
+    case 'site':
+      return district === null ? 'Exact site' : `Exact site in ${district}`
+    case 'town':
+      return district === null
+        ? 'Approximate: within about 5 km of the point'
+        : `Approximate: within about 5 km, in ${district}`
+    case 'county':
+      return district === null
+        ? 'Approximate: only the county is known'
+        : `Approximate: somewhere in ${district}`
+    case 'city':
+      return `Approximate: somewhere in ${city}; district not known`
+  }
+}

@@ -1,0 +1,304 @@
+import type * as z from 'zod'
+import { enterprisePropertiesSchema, tourSchema } from './dataset-schema'
+import type { Dataset, Enterprise, Tour } from './enterprise'
+import { describeValue, isPlainObject } from './describe-value'
+
+/** Why one feature of a dataset could not be shown. */
+export interface FeatureProblem {
+  /** Zero-based position in the `features` array. */
+  readonly index: number
+  readonly id: string | null
+  readonly reasons: readonly string[]
+}
+
+export type ParseOutcome =
+  | {
+      readonly ok: true
+      readonly dataset: Dataset
+      readonly problems: readonly FeatureProblem[]
+      readonly warnings: readonly string[]
+    }
+  | { readonly ok: false; readonly error: string; readonly problems: readonly FeatureProblem[] }
+
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+])
+
+/**
+ * Turns untrusted JSON into enterprises. Every feature is checked on its own, so one bad
+ * feature costs only itself; the dataset fails as a whole only when nothing usable is left.
+ */
+export function parseDataset(json: unknown): ParseOutcome {
+  const root = readRoot(json)
+  if (typeof root === 'string') {
+    return { ok: false, error: root, problems: [] }
+  }
+  const { features } = root
+
+  const enterprises: Enterprise[] = []
+  const problems: FeatureProblem[] = []
+  const seenIds = new Set<string>()
+  features.forEach((feature: unknown, index) => {
+    const result = parseFeature(feature)
+    if (!result.ok) {
+      problems.push({ index, id: result.id, reasons: result.reasons })
+    } else if (seenIds.has(result.enterprise.id)) {
+      problems.push({
+        index,
+        id: result.enterprise.id,
+        reasons: [`The id "${result.enterprise.id}" is already used by an earlier feature.`],
+      })
+    } else {
+      seenIds.add(result.enterprise.id)
+      enterprises.push(result.enterprise)
+    }
+  })
+
+  if (enterprises.length === 0) {
+    const error =
+      features.length === 0
+        ? 'The FeatureCollection is empty: it has no point features to show.'
+        : `None of the ${String(features.length)} features can be shown.`
+    return { ok: false, error, problems }
+  }
+
+  const warnings: string[] = []
+  const tour = parseTour(root.tour, warnings)
+  return { ok: true, dataset: { enterprises, tour }, problems, warnings }
+}
+
+/** The FeatureCollection's parts, or a sentence saying why the file is not one. */
+function readRoot(json: unknown): { features: unknown[]; tour: unknown } | string {
+  if (!isPlainObject(json)) {
+    return `The file must hold a GeoJSON object, but it holds ${describeValue(json)}.`
+  }
+  const type = json.type
+  if (type === undefined) {
+    return 'The file has no "type": a Tour Map dataset is a GeoJSON FeatureCollection.'
+  }
+  if (typeof type !== 'string') {
+    return `The file's "type" should be the text "FeatureCollection", but it is ${describeValue(type)}.`
+  }
+  if (type !== 'FeatureCollection') {
+    if (type.toLowerCase() === 'featurecollection') {
+      return `The file's "type" must be written exactly "FeatureCollection" (it is "${type}").`
+    }
+    if (type === 'Feature' || GEOMETRY_TYPES.has(type)) {
+      return `The file is a single ${type}, not a FeatureCollection, so it has no point features to show.`
+    }
+    return `The file's "type" is "${type}", which is not GeoJSON; expected "FeatureCollection".`
+  }
+  if (!('features' in json)) {
+    return 'The FeatureCollection has no "features" list.'
+  }
+  if (!Array.isArray(json.features)) {
+    return `The FeatureCollection's "features" should be a list, but it is ${describeValue(json.features)}.`
+  }
+  return { features: json.features, tour: json.tour }
+}
+
+type FeatureResult =
+  | { readonly ok: true; readonly enterprise: Enterprise }
+  | { readonly ok: false; readonly id: string | null; readonly reasons: readonly string[] }
+
+function parseFeature(feature: unknown): FeatureResult {
+  if (!isPlainObject(feature)) {
+    return {
+      ok: false,
+      id: null,
+      reasons: [`It is ${describeValue(feature)}, not a Feature object.`],
+    }
+  }
+  const reasons: string[] = []
+  const id = readId(feature.id, reasons)
+  if (feature.type !== 'Feature') {
+    reasons.push(
+      feature.type === undefined
+        ? 'It has no "type": "Feature".'
+        : `Its "type" should be "Feature", but it is ${describeValue(feature.type)}.`,
+    )
+  }
+  const position = readPosition(feature.geometry, reasons)
+  const properties = readProperties(feature.properties, reasons)
+  if (reasons.length > 0 || id === null || position === null || properties === null) {
+    return { ok: false, id, reasons }
+  }
+  return { ok: true, enterprise: toEnterprise(id, position, properties) }
+}
+
+function readId(id: unknown, reasons: string[]): string | null {
+  if (typeof id === 'string' && id.trim() !== '') return id
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id)
+  reasons.push(
+    id === undefined
+      ? 'It has no "id"; every enterprise needs a unique id so it can be linked to.'
+      : `Its "id" should be text or a number, but it is ${describeValue(id)}.`,
+  )
+  return null
+}
+
+function readPosition(geometry: unknown, reasons: string[]): Enterprise['position'] | null {
+  if (geometry === undefined || geometry === null) {
+    reasons.push('It has no location (its "geometry" is missing or null).')
+    return null
+  }
+  if (!isPlainObject(geometry)) {
+    reasons.push(`Its "geometry" should be an object, but it is ${describeValue(geometry)}.`)
+    return null
+  }
+  if (geometry.type !== 'Point') {
+    reasons.push(
+      typeof geometry.type === 'string'
+        ? `Its geometry is a ${geometry.type}; only Point locations can be shown.`
+        : 'Its geometry has no valid "type"; only Point locations can be shown.',
+    )
+    return null
+  }
+  const coordinates = geometry.coordinates
+  if (!Array.isArray(coordinates)) {
+    reasons.push(
+      coordinates === undefined
+        ? 'Its Point has no "coordinates".'
+        : `Its Point "coordinates" should be [longitude, latitude], but they are ${describeValue(coordinates)}.`,
+    )
+    return null
+  }
+  if (coordinates.length < 2) {
+    reasons.push('Its Point needs two coordinates: [longitude, latitude].')
+    return null
+  }
+  if (coordinates.length > 3) {
+    reasons.push('Its Point has more than three coordinates; expected [longitude, latitude].')
+    return null
+  }
+  const lng: unknown = coordinates[0]
+  const lat: unknown = coordinates[1]
+  if (typeof lng !== 'number' || typeof lat !== 'number' || !isFinite(lng) || !isFinite(lat)) {
+    reasons.push('Its coordinates must both be numbers: [longitude, latitude].')
+    return null
+  }
+  const lngOk = lng >= -180 && lng <= 180
+  const latOk = lat >= -90 && lat <= 90
+  if (!latOk && lngOk && Math.abs(lng) <= 90 && Math.abs(lat) <= 180) {
+    reasons.push(
+      `Its coordinates [${String(lng)}, ${String(lat)}] look swapped: GeoJSON puts longitude first, then latitude.`,
+    )
+    return null
+  }
+  if (!lngOk || !latOk) {
+    reasons.push(
+      `Its coordinates [${String(lng)}, ${String(lat)}] are outside the Earth's range (longitude −180…180, latitude −90…90).`,
+    )
+    return null
+  }
+  return { lat, lng }
+}
+
+type Properties = z.infer<typeof enterprisePropertiesSchema>
+
+function readProperties(properties: unknown, reasons: string[]): Properties | null {
+  if (properties === undefined || properties === null) {
+    reasons.push('It has no "properties" (name, industry and the other fields).')
+    return null
+  }
+  if (!isPlainObject(properties)) {
+    reasons.push(`Its "properties" should be an object, but they are ${describeValue(properties)}.`)
+    return null
+  }
+  const result = enterprisePropertiesSchema.safeParse(properties, { reportInput: true })
+  if (!result.success) {
+    reasons.push(...result.error.issues.map(describeIssue))
+    return null
+  }
+  return result.data
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length === 0 ? 'properties' : issue.path.map(String).join('.')
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `The field "${field}" is missing.`
+        : `The field "${field}" should be ${expectedWord(issue.expected)}, but it is ${describeValue(issue.input)}.`
+    case 'invalid_value':
+      return `The field "${field}" must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, but it is ${describeValue(issue.input)}.`
+    default:
+      return `The field "${field}" ${issue.message}.`
+  }
+}
+
+function expectedWord(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text'
+    case 'array':
+      return 'a list'
+    case 'boolean':
+      return 'true or false'
+    case 'number':
+      return 'a number'
+    case 'object':
+      return 'an object'
+    default:
+      return expected
+  }
+}
+
+function toEnterprise(id: string, position: Enterprise['position'], p: Properties): Enterprise {
+  return {
+    id,
+    name: p.name,
+    nameZh: p.nameZh ?? null,
+    nameInRelease: p.nameInRelease ?? null,
+    nameNote: p.nameNote ?? null,
+    industry: p.industry,
+    products: p.products ?? null,
+    topics: p.topics,
+    visitTopics: p.visitTopics ?? [],
+    visitNotes: p.visitNotes ?? null,
+    visitSource: p.visitSource ?? null,
+    visitDate: p.visitDate,
+    precision: p.precision,
+    district: p.district ?? null,
+    districtZh: p.districtZh ?? null,
+    locationNote: p.locationNote ?? null,
+    namedInRelease: p.namedInRelease,
+    evidence: p.evidence ?? null,
+    sources: p.sources,
+    position,
+  }
+}
+
+function parseTour(value: unknown, warnings: string[]): Tour | null {
+  if (value === undefined) return null
+  const result = tourSchema.safeParse(value, { reportInput: true })
+  if (!result.success) {
+    warnings.push(
+      `The dataset's tour description was ignored: ${result.error.issues.map(describeIssue).join(' ')}`,
+    )
+    return null
+  }
+  const t = result.data
+  return {
+    title: t.title,
+    titleZh: t.titleZh ?? null,
+    startDate: t.startDate,
+    endDate: t.endDate,
+    place: t.place ?? null,
+    placeZh: t.placeZh ?? null,
+    leader: t.leader ?? null,
+    leaderZh: t.leaderZh ?? null,
+    officials: t.officials ?? [],
+    themes: t.themes ?? [],
+    enterprisesVisited: t.enterprisesVisited ?? null,
+    releaseUrl: t.releaseUrl ?? null,
+    releasePosted: t.releasePosted ?? null,
+    lastChecked: t.lastChecked ?? null,
+  }
+}

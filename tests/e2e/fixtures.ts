@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** A 1×1 transparent PNG: tile servers are unreachable here, and tests must not depend on them. */
+const BLANK_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+
+export interface DatasetFeature {
+  id: string
+  properties: {
+    name: string
+    nameZh: string | null
+    industry: string
+    topics: string[]
+    visitTopics?: string[]
+    visitDate: string | null
+    precision: string
+    district: string | null
+    sources: string[]
+  }
+}
+
+export const dataset = JSON.parse(
+  readFileSync(resolve(process.cwd(), 'public/data/enterprises.geojson'), 'utf8'),
+) as { features: DatasetFeature[] }
+
+interface Fixtures {
+  /** Console errors and uncaught exceptions seen during the test; each test must end with none. */
+  consoleErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.route(/^https?:\/\/([a-z0-9-]+\.)*tile\.openstreetmap\.org\//, (route) =>
+        route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
+      )
+      await use(errors)
+      expect(errors, 'console errors during the test').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+export function marker(page: Page, name: string) {
+  return page.getByRole('button', { name, exact: true })
+}
+
+/** Leaflet marker icons: the map draws one per enterprise shown. */
+export function allMarkers(page: Page) {
+  return page.locator('.leaflet-marker-pane [role="button"]')
+}
+
+export async function waitForData(page: Page) {
+  await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ enterprises$/)
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest'
+import { parseDataset } from '../../src/domain/parse-dataset'
+import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
+
+function expectFailure(json: unknown) {
+  const outcome = parseDataset(json)
+  if (outcome.ok) throw new Error('expected the dataset to be refused')
+  return outcome
+}
+
+function expectSuccess(json: unknown) {
+  const outcome = parseDataset(json)
+  if (!outcome.ok) throw new Error(`expected success, got: ${outcome.error}`)
+  return outcome
+}
+
+describe('parseDataset on the bundled dataset', () => {
+  const outcome = expectSuccess(readBundledDataset())
+
+  it('accepts every feature with no problems or warnings', () => {
+    expect(outcome.dataset.enterprises).toHaveLength(9)
+    expect(outcome.problems).toEqual([])
+    expect(outcome.warnings).toEqual([])
+  })
+
+  it('reads the tour facts from the top-level member', () => {
+    expect(outcome.dataset.tour).toMatchObject({
+      startDate: '2024-03-04',
+      endDate: '2024-03-06',
+      enterprisesVisited: 20,
+      place: 'Jilin City',
+    })
+  })
+
+  it('turns [lon, lat] into a lat/lng position', () => {
+    const panshi = outcome.dataset.enterprises.find((e) => e.id === 'panshi-jianlong-steel')
+    expect(panshi?.position).toEqual({ lat: 42.944, lng: 126.06 })
+  })
+
+  it('keeps unknowns as null rather than inventing them', () => {
+    const yuanfang = outcome.dataset.enterprises.find((e) => e.id === 'jilin-yuanfang-machinery')
+    expect(yuanfang).toMatchObject({
+      nameZh: null,
+      district: null,
+      visitDate: null,
+      precision: 'city',
+    })
+  })
+})
+
+describe('parseDataset refuses files that are not a FeatureCollection', () => {
+  it.each([
+    ['a string', 'hello', 'holds the text "hello"'],
+    ['a list', [], 'holds a list'],
+    ['null', null, 'holds empty (null)'],
+    ['no type', { features: [] }, 'has no "type"'],
+    [
+      'a wrongly cased type',
+      { type: 'featurecollection', features: [] },
+      'exactly "FeatureCollection"',
+    ],
+    ['a single Feature', makeFeature(), 'single Feature'],
+    ['a bare geometry', { type: 'Point', coordinates: [1, 2] }, 'single Point'],
+    ['an unknown type', { type: 'FooBar' }, '"FooBar", which is not GeoJSON'],
+    ['no features', { type: 'FeatureCollection' }, 'no "features" list'],
+    ['features as an object', { type: 'FeatureCollection', features: {} }, 'should be a list'],
+    ['no features at all', makeCollection([]), 'empty'],
+  ])('%s', (_label, json, message) => {
+    expect(expectFailure(json).error).toContain(message)
+  })
+})
+
+describe('parseDataset checks each feature on its own', () => {
+  function reasonsFor(feature: unknown): readonly string[] {
+    const outcome = parseDataset(makeCollection([makeFeature({ id: 'good' }), feature]))
+    if (!outcome.ok) throw new Error(outcome.error)
+    expect(outcome.dataset.enterprises.map((e) => e.id)).toEqual(['good'])
+    expect(outcome.problems).toHaveLength(1)
+    expect(outcome.problems[0]?.index).toBe(1)
+    return outcome.problems[0]?.reasons ?? []
+  }
+
+  it('names swapped coordinates', () => {
+    expect(reasonsFor(makeFeature({ coordinates: [43.8, 126.5] })).join()).toContain('look swapped')
+  })
+
+  it('names coordinates outside the Earth', () => {
+    expect(reasonsFor(makeFeature({ coordinates: [200, 95] })).join()).toContain(
+      "outside the Earth's range",
+    )
+  })
+
+  it('names non-numeric coordinates', () => {
+    expect(reasonsFor(makeFeature({ coordinates: ['126', 43] })).join()).toContain(
+      'must both be numbers',
+    )
+  })
+
+  it('names a non-Point geometry', () => {
+    const line = {
+      ...makeFeature(),
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+    }
+    expect(reasonsFor(line).join()).toContain('LineString; only Point')
+  })
+
+  it('names a missing geometry', () => {
+    expect(reasonsFor({ ...makeFeature(), geometry: null }).join()).toContain('no location')
+  })
+
+  it('names a missing field', () => {
+    const feature = makeFeature()
+    delete (feature.properties as Record<string, unknown>).name
+    expect(reasonsFor(feature)).toContain('The field "name" is missing.')
+  })
+
+  it('names a field of the wrong type', () => {
+    expect(reasonsFor(makeFeature({ properties: { topics: 'safety' } }))).toContain(
+      'The field "topics" should be a list, but it is the text "safety".',
+    )
+  })
+
+  it('names an unknown precision', () => {
+    expect(reasonsFor(makeFeature({ properties: { precision: 'street' } })).join()).toContain(
+      'The field "precision" must be one of "site", "town", "county", "city"',
+    )
+  })
+
+  it('names a malformed visit date', () => {
+    expect(reasonsFor(makeFeature({ properties: { visitDate: '6 March' } })).join()).toContain(
+      'YYYY-MM-DD',
+    )
+  })
+
+  it('names properties given as a list', () => {
+    expect(reasonsFor({ ...makeFeature(), properties: [] }).join()).toContain('but they are a list')
+  })
+
+  it('names a missing id', () => {
+    expect(reasonsFor(makeFeature({ id: undefined })).join()).toContain('no "id"')
+  })
+
+  it('names a duplicate id', () => {
+    expect(reasonsFor(makeFeature({ id: 'good' })).join()).toContain('already used')
+  })
+
+  it('accepts a numeric id as text', () => {
+    const outcome = expectSuccess(makeCollection([makeFeature({ id: 7 })]))
+    expect(outcome.dataset.enterprises[0]?.id).toBe('7')
+  })
+
+  it('refuses the whole file when no feature is usable, listing each reason', () => {
+    const outcome = expectFailure(makeCollection([makeFeature({ coordinates: [500, 500] })]))
+    expect(outcome.error).toContain('None of the 1 features')
+    expect(outcome.problems[0]?.reasons.join()).toContain("outside the Earth's range")
+  })
+
+  it('ignores an invalid tour description with a warning, keeping the enterprises', () => {
+    const outcome = expectSuccess(makeCollection([makeFeature()], { tour: { title: 3 } }))
+    expect(outcome.dataset.tour).toBeNull()
+    expect(outcome.warnings[0]).toContain('tour description was ignored')
+  })
+})
