@@ -1,6 +1,6 @@
 import type { FeatureProblem } from '../domain/parse-dataset'
 
-export type DatasetErrorKind = 'network' | 'http' | 'not-json' | 'html' | 'invalid'
+export type DatasetErrorKind = 'network' | 'http' | 'too-large' | 'invalid'
 
 /** A dataset that could not be loaded or used, with a message written for the reader. */
 export class DatasetError extends Error {

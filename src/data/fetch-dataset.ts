@@ -1,4 +1,4 @@
-import { parseDataset, type FeatureProblem } from '../domain/parse-dataset'
+import { MAX_DATASET_BYTES, parseDatasetText, type FeatureProblem } from '../domain/parse-dataset'
 import type { Dataset } from '../domain/enterprise'
 import { DatasetError } from './dataset-error'
 
@@ -31,30 +31,19 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       transient: response.status >= 500 || response.status === 429,
     })
   }
+  const declaredSize = Number(response.headers.get('Content-Length'))
+  if (declaredSize > MAX_DATASET_BYTES) {
+    throw new DatasetError(
+      'too-large',
+      `The dataset (${url}) is ${String(Math.round(declaredSize / 1024 / 1024))} MB; Tour Map reads datasets up to ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB.`,
+    )
+  }
   const body = await response.text()
-  const json = decodeJson(body, url)
-  const outcome = parseDataset(json)
+  const outcome = parseDatasetText(body)
   if (!outcome.ok) {
     throw new DatasetError('invalid', `The dataset (${url}) cannot be shown. ${outcome.error}`, {
       problems: outcome.problems,
     })
   }
   return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
-}
-
-function decodeJson(body: string, url: string): unknown {
-  try {
-    return JSON.parse(body)
-  } catch {
-    if (/^\s*</.test(body)) {
-      throw new DatasetError(
-        'html',
-        `The server sent a web page instead of GeoJSON data (${url}); the address may be wrong or a proxy may have blocked it.`,
-      )
-    }
-    throw new DatasetError(
-      'not-json',
-      `The dataset (${url}) is not valid JSON, so it cannot be read.`,
-    )
-  }
 }

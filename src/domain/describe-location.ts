@@ -20,5 +20,9 @@ export function describeLocation(
         : `Approximate: somewhere in ${district}`
     case 'city':
       return `Approximate: somewhere in ${city}; district not known`
+    case null:
+      return district === null
+        ? 'Precision not stated by the dataset'
+        : `In ${district}; precision not stated by the dataset`
   }
 }

@@ -3,6 +3,9 @@ export type Precision = 'site' | 'town' | 'county' | 'city'
 
 export const PRECISIONS: readonly Precision[] = ['site', 'town', 'county', 'city']
 
+/** Filter label for features whose dataset gives no industry. */
+export const NO_INDUSTRY = 'Industry not given'
+
 /** How the enterprise was tied to the tour. */
 export type Evidence = 'release' | 'other-report'
 
@@ -18,6 +21,7 @@ export interface Enterprise {
   readonly nameZh: string | null
   readonly nameInRelease: string | null
   readonly nameNote: string | null
+  /** Never empty: features without one get NO_INDUSTRY so they can still be filtered. */
   readonly industry: string
   readonly products: string | null
   /** What the release says was looked at in every enterprise of the tour. */
@@ -28,11 +32,12 @@ export interface Enterprise {
   readonly visitSource: string | null
   /** ISO date (YYYY-MM-DD), or null when no source reports the day. */
   readonly visitDate: string | null
-  readonly precision: Precision
+  /** null when the dataset does not say; shown as "not stated". */
+  readonly precision: Precision | null
   readonly district: string | null
   readonly districtZh: string | null
   readonly locationNote: string | null
-  readonly namedInRelease: boolean
+  readonly namedInRelease: boolean | null
   readonly evidence: Evidence | null
   readonly sources: readonly string[]
   readonly position: LatLng

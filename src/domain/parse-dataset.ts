@@ -1,6 +1,6 @@
 import type * as z from 'zod'
 import { enterprisePropertiesSchema, tourSchema } from './dataset-schema'
-import type { Dataset, Enterprise, Tour } from './enterprise'
+import { NO_INDUSTRY, type Dataset, type Enterprise, type Tour } from './enterprise'
 import { describeValue, isPlainObject } from './describe-value'
 
 /** Why one feature of a dataset could not be shown. */
@@ -20,6 +20,9 @@ export type ParseOutcome =
     }
   | { readonly ok: false; readonly error: string; readonly problems: readonly FeatureProblem[] }
 
+/** Larger files are refused before parsing, so a huge upload cannot freeze the page. */
+export const MAX_DATASET_BYTES = 25 * 1024 * 1024
+
 const GEOMETRY_TYPES = new Set([
   'Point',
   'MultiPoint',
@@ -30,22 +33,42 @@ const GEOMETRY_TYPES = new Set([
   'GeometryCollection',
 ])
 
+/** Decodes a dataset file's text, then parses it; shared by the app, the file picker and the CLI. */
+export function parseDatasetText(text: string): ParseOutcome {
+  if (text.length > MAX_DATASET_BYTES) {
+    return failure(
+      `The file is too large (${formatMegabytes(text.length)}); Tour Map reads datasets up to ${formatMegabytes(MAX_DATASET_BYTES)}.`,
+    )
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return failure(
+      /^\s*</.test(text)
+        ? 'This is a web page (HTML), not GeoJSON data; the address may be wrong or a proxy may have blocked it.'
+        : 'The file is not valid JSON, so it cannot be read. Check it with a JSON validator.',
+    )
+  }
+  return parseDataset(json)
+}
+
 /**
  * Turns untrusted JSON into enterprises. Every feature is checked on its own, so one bad
  * feature costs only itself; the dataset fails as a whole only when nothing usable is left.
  */
 export function parseDataset(json: unknown): ParseOutcome {
   const root = readRoot(json)
-  if (typeof root === 'string') {
-    return { ok: false, error: root, problems: [] }
-  }
+  if (typeof root === 'string') return failure(root)
   const { features } = root
 
   const enterprises: Enterprise[] = []
   const problems: FeatureProblem[] = []
   const seenIds = new Set<string>()
+  let pointCount = 0
   features.forEach((feature: unknown, index) => {
-    const result = parseFeature(feature)
+    if (isPointFeature(feature)) pointCount += 1
+    const result = parseFeature(feature, index)
     if (!result.ok) {
       problems.push({ index, id: result.id, reasons: result.reasons })
     } else if (seenIds.has(result.enterprise.id)) {
@@ -61,16 +84,37 @@ export function parseDataset(json: unknown): ParseOutcome {
   })
 
   if (enterprises.length === 0) {
-    const error =
-      features.length === 0
-        ? 'The FeatureCollection is empty: it has no point features to show.'
-        : `None of the ${String(features.length)} features can be shown.`
-    return { ok: false, error, problems }
+    return failure(explainNothingUsable(features.length, pointCount), problems)
   }
-
   const warnings: string[] = []
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour }, problems, warnings }
+}
+
+function failure(error: string, problems: readonly FeatureProblem[] = []): ParseOutcome {
+  return { ok: false, error, problems }
+}
+
+function explainNothingUsable(featureCount: number, pointCount: number): string {
+  if (featureCount === 0) return 'The FeatureCollection is empty: it has no point features.'
+  if (pointCount === 0) {
+    return `The file has no point features: none of its ${plural(featureCount, 'feature')} is a Point, and Tour Map shows only points.`
+  }
+  return `The file has no point features Tour Map can show: ${plural(pointCount, 'point feature')} failed the checks listed below.`
+}
+
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+function isPointFeature(feature: unknown): boolean {
+  return (
+    isPlainObject(feature) && isPlainObject(feature.geometry) && feature.geometry.type === 'Point'
+  )
 }
 
 /** The FeatureCollection's parts, or a sentence saying why the file is not one. */
@@ -85,14 +129,21 @@ function readRoot(json: unknown): { features: unknown[]; tour: unknown } | strin
   if (typeof type !== 'string') {
     return `The file's "type" should be the text "FeatureCollection", but it is ${describeValue(type)}.`
   }
+  // A lone Feature is a collection of one; being lenient here costs nothing.
+  if (type === 'Feature') return { features: [json], tour: undefined }
   if (type !== 'FeatureCollection') {
     if (type.toLowerCase() === 'featurecollection') {
       return `The file's "type" must be written exactly "FeatureCollection" (it is "${type}").`
     }
-    if (type === 'Feature' || GEOMETRY_TYPES.has(type)) {
-      return `The file is a single ${type}, not a FeatureCollection, so it has no point features to show.`
+    if (GEOMETRY_TYPES.has(type)) {
+      const bare = `The file is a bare ${type} geometry with no name or properties, so it has no point features to show.`
+      const defects: string[] = []
+      if (type === 'Point') readPosition(json, defects)
+      return defects.length === 0
+        ? bare
+        : `${bare} ${defects.join(' ').replace(/^Its /, 'Also, its ')}`
     }
-    return `The file's "type" is "${type}", which is not GeoJSON; expected "FeatureCollection".`
+    return `The file's "type" is "${type}", which is not a GeoJSON type; expected "FeatureCollection".`
   }
   if (!('features' in json)) {
     return 'The FeatureCollection has no "features" list.'
@@ -107,7 +158,7 @@ type FeatureResult =
   | { readonly ok: true; readonly enterprise: Enterprise }
   | { readonly ok: false; readonly id: string | null; readonly reasons: readonly string[] }
 
-function parseFeature(feature: unknown): FeatureResult {
+function parseFeature(feature: unknown, index: number): FeatureResult {
   if (!isPlainObject(feature)) {
     return {
       ok: false,
@@ -116,7 +167,7 @@ function parseFeature(feature: unknown): FeatureResult {
     }
   }
   const reasons: string[] = []
-  const id = readId(feature.id, reasons)
+  const id = readId(feature.id, index, reasons)
   if (feature.type !== 'Feature') {
     reasons.push(
       feature.type === undefined
@@ -132,14 +183,12 @@ function parseFeature(feature: unknown): FeatureResult {
   return { ok: true, enterprise: toEnterprise(id, position, properties) }
 }
 
-function readId(id: unknown, reasons: string[]): string | null {
+/** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
+function readId(id: unknown, index: number, reasons: string[]): string | null {
+  if (id === undefined) return `feature-${String(index + 1)}`
   if (typeof id === 'string' && id.trim() !== '') return id
   if (typeof id === 'number' && Number.isFinite(id)) return String(id)
-  reasons.push(
-    id === undefined
-      ? 'It has no "id"; every enterprise needs a unique id so it can be linked to.'
-      : `Its "id" should be text or a number, but it is ${describeValue(id)}.`,
-  )
+  reasons.push(`Its "id" should be text or a number, but it is ${describeValue(id)}.`)
   return null
 }
 
@@ -183,6 +232,11 @@ function readPosition(geometry: unknown, reasons: string[]): Enterprise['positio
     reasons.push('Its coordinates must both be numbers: [longitude, latitude].')
     return null
   }
+  const altitude: unknown = coordinates[2]
+  if (coordinates.length === 3 && (typeof altitude !== 'number' || !isFinite(altitude))) {
+    reasons.push('Its coordinates must all be numbers: the third one (altitude) is not.')
+    return null
+  }
   const lngOk = lng >= -180 && lng <= 180
   const latOk = lat >= -90 && lat <= 90
   if (!latOk && lngOk && Math.abs(lng) <= 90 && Math.abs(lat) <= 180) {
@@ -204,7 +258,7 @@ type Properties = z.infer<typeof enterprisePropertiesSchema>
 
 function readProperties(properties: unknown, reasons: string[]): Properties | null {
   if (properties === undefined || properties === null) {
-    reasons.push('It has no "properties" (name, industry and the other fields).')
+    reasons.push('It has no "properties", so it has no name to show.')
     return null
   }
   if (!isPlainObject(properties)) {
@@ -257,20 +311,20 @@ function toEnterprise(id: string, position: Enterprise['position'], p: Propertie
     nameZh: p.nameZh ?? null,
     nameInRelease: p.nameInRelease ?? null,
     nameNote: p.nameNote ?? null,
-    industry: p.industry,
+    industry: p.industry ?? NO_INDUSTRY,
     products: p.products ?? null,
-    topics: p.topics,
+    topics: p.topics ?? [],
     visitTopics: p.visitTopics ?? [],
     visitNotes: p.visitNotes ?? null,
     visitSource: p.visitSource ?? null,
-    visitDate: p.visitDate,
-    precision: p.precision,
+    visitDate: p.visitDate ?? null,
+    precision: p.precision ?? null,
     district: p.district ?? null,
     districtZh: p.districtZh ?? null,
     locationNote: p.locationNote ?? null,
-    namedInRelease: p.namedInRelease,
+    namedInRelease: p.namedInRelease ?? null,
     evidence: p.evidence ?? null,
-    sources: p.sources,
+    sources: p.sources ?? [],
     position,
   }
 }

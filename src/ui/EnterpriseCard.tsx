@@ -108,6 +108,7 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
 }
 
 function describeEvidence(e: Enterprise): string {
+  if (e.namedInRelease === null) return 'Not stated by the dataset'
   if (e.namedInRelease) {
     return e.nameInRelease !== null && e.nameInRelease !== e.name
       ? `Named in the release as “${e.nameInRelease}”`

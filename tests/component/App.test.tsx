@@ -101,7 +101,9 @@ describe('App when the data is missing or broken', () => {
   it('says when a web page came back instead of data', async () => {
     respond('<!doctype html><title>Blocked</title>')
     renderWithQuery(<App />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('sent a web page instead of GeoJSON')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is a web page (HTML), not GeoJSON data',
+    )
   })
 
   it('retries a failing network twice by itself, then says so', async () => {

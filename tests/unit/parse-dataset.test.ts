@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDataset } from '../../src/domain/parse-dataset'
+import { MAX_DATASET_BYTES, parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
 import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
 
 function expectFailure(json: unknown) {
@@ -59,12 +59,28 @@ describe('parseDataset refuses files that are not a FeatureCollection', () => {
       { type: 'featurecollection', features: [] },
       'exactly "FeatureCollection"',
     ],
-    ['a single Feature', makeFeature(), 'single Feature'],
-    ['a bare geometry', { type: 'Point', coordinates: [1, 2] }, 'single Point'],
-    ['an unknown type', { type: 'FooBar' }, '"FooBar", which is not GeoJSON'],
+    ['a bare geometry', { type: 'Point', coordinates: [1, 2] }, 'bare Point geometry'],
+    ['an unknown type', { type: 'FooBar' }, '"FooBar", which is not a GeoJSON type'],
     ['no features', { type: 'FeatureCollection' }, 'no "features" list'],
     ['features as an object', { type: 'FeatureCollection', features: {} }, 'should be a list'],
     ['no features at all', makeCollection([]), 'empty'],
+    [
+      'only lines',
+      makeCollection([
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
+        },
+      ]),
+      'has no point features: none of its 1 feature is a Point',
+    ],
   ])('%s', (_label, json, message) => {
     expect(expectFailure(json).error).toContain(message)
   })
@@ -142,8 +158,35 @@ describe('parseDataset checks each feature on its own', () => {
     expect(reasonsFor({ ...makeFeature(), properties: [] }).join()).toContain('but they are a list')
   })
 
-  it('names a missing id', () => {
-    expect(reasonsFor(makeFeature({ id: undefined })).join()).toContain('no "id"')
+  it('names an id that is neither text nor a number', () => {
+    expect(reasonsFor(makeFeature({ id: { a: 1 } })).join()).toContain(
+      '"id" should be text or a number',
+    )
+  })
+
+  it('gives a feature without an id one from its position', () => {
+    const outcome = expectSuccess(makeCollection([makeFeature(), makeFeature({ id: undefined })]))
+    expect(outcome.dataset.enterprises.map((e) => e.id)).toEqual(['acme-steel', 'feature-2'])
+  })
+
+  it('reads a lone Feature as a collection of one', () => {
+    expect(expectSuccess(makeFeature()).dataset.enterprises).toHaveLength(1)
+  })
+
+  it('shows fields a dataset leaves out as "not given", never as a guess', () => {
+    const bare = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [126, 43] },
+      properties: { name: 'X' },
+    }
+    expect(expectSuccess(makeCollection([bare])).dataset.enterprises[0]).toMatchObject({
+      industry: 'Industry not given',
+      precision: null,
+      visitDate: null,
+      namedInRelease: null,
+      topics: [],
+      sources: [],
+    })
   })
 
   it('names a duplicate id', () => {
@@ -157,7 +200,7 @@ describe('parseDataset checks each feature on its own', () => {
 
   it('refuses the whole file when no feature is usable, listing each reason', () => {
     const outcome = expectFailure(makeCollection([makeFeature({ coordinates: [500, 500] })]))
-    expect(outcome.error).toContain('None of the 1 features')
+    expect(outcome.error).toContain('no point features Tour Map can show: 1 point feature failed')
     expect(outcome.problems[0]?.reasons.join()).toContain("outside the Earth's range")
   })
 
@@ -165,5 +208,22 @@ describe('parseDataset checks each feature on its own', () => {
     const outcome = expectSuccess(makeCollection([makeFeature()], { tour: { title: 3 } }))
     expect(outcome.dataset.tour).toBeNull()
     expect(outcome.warnings[0]).toContain('tour description was ignored')
+  })
+})
+
+describe('parseDatasetText', () => {
+  it('names text that is not JSON', () => {
+    const outcome = parseDatasetText('{"type": ')
+    expect(outcome.ok || outcome.error).toContain('not valid JSON')
+  })
+
+  it('names an HTML page served in place of data', () => {
+    const outcome = parseDatasetText('<!doctype html><p>Blocked by proxy</p>')
+    expect(outcome.ok || outcome.error).toContain('web page (HTML)')
+  })
+
+  it('refuses an oversized file before parsing it', () => {
+    const outcome = parseDatasetText(' '.repeat(MAX_DATASET_BYTES + 1))
+    expect(outcome.ok || outcome.error).toContain('too large')
   })
 })

@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDatasetText } from '../../src/domain/parse-dataset'
+import { repoRoot } from '../support/dataset-fixtures'
+
+// Mapbox's geojsonhint fixtures (ISC), kept in shared/ beside the checkout, as CI has it.
+const fixtures = resolve(repoRoot, '../shared/fixtures/geojsonhint')
+
+function filesIn(kind: 'bad' | 'good'): string[] {
+  return readdirSync(resolve(fixtures, kind))
+    .filter((name) => name.endsWith('.geojson'))
+    .sort()
+}
+
+function reportFor(kind: 'bad' | 'good', name: string): string {
+  const outcome = parseDatasetText(readFileSync(resolve(fixtures, kind, name), 'utf8'))
+  if (outcome.ok) return 'OK'
+  return [outcome.error, ...outcome.problems.flatMap((p) => p.reasons)].join(' ')
+}
+
+const BARE = 'bare'
+/** What a reader must be told about each invalid file. */
+const expectedForBad: Record<string, string> = {
+  'bad-duplicate-properties.geojson': 'It has no location',
+  'bad-featurelist.geojson': `${BARE} Polygon geometry`,
+  'bad-json.geojson': 'not valid JSON',
+  'bad-object-type.geojson': '"type" should be the text "FeatureCollection", but it is an object',
+  'bad-polygon-interiorring-rhr.geojson': `${BARE} Polygon geometry`,
+  'bad-polygonloop.geojson': 'Its geometry is a Polygon; only Point locations can be shown',
+  'bad-properties-as-array.geojson': '"properties" should be an object, but they are a list',
+  'badcoord.geojson': 'third one (altitude) is not',
+  'badcoordtype.geojson': 'Its geometry is a MultiPolygon',
+  'badfeature.geojson': 'It is empty (null), not a Feature object',
+  'badfeatureid.geojson': '"id" should be text or a number, but it is an object',
+  'bbox-4or6elements.geojson': `${BARE} Point geometry`,
+  'bbox-contains-string.geojson': `${BARE} Point geometry`,
+  'bbox-string.geojson': `${BARE} Point geometry`,
+  'different-first-last.geojson': `${BARE} Polygon geometry`,
+  'different-first-size.geojson': `${BARE} MultiPolygon geometry`,
+  'excessive_precision_truncated.geojson': `${BARE} LineString geometry`,
+  'expected_object.geojson': '"properties" should be an object, but they are the number 123',
+  'false.geojson': `${BARE} GeometryCollection geometry`,
+  'feature_changed_semantics.geojson': 'The field "name" is missing',
+  'featurecollection-obj.geojson': '"features" should be a list, but it is an object',
+  'featurecollection-type-case.geojson': 'must be written exactly "FeatureCollection"',
+  'featurecollection.geojson': 'has no "features" list',
+  'featurecollection_changed_semantics.geojson': 'Its geometry is a LineString',
+  'geometry_changed_semantics.geojson': `${BARE} Point geometry`,
+  'geometrycollection_nested.geojson': `${BARE} GeometryCollection geometry`,
+  'geometrycollection_single.geojson': `${BARE} GeometryCollection geometry`,
+  'multiple_problems.geojson': 'Its "type" should be "Feature", but it is the text "Foo"',
+  'multipoint-multidimension.geojson': `${BARE} MultiPoint geometry`,
+  'multipoint-nondimension.geojson': `${BARE} MultiPoint geometry`,
+  'nofeaturetype.geojson': 'Its "type" should be "Feature", but it is the text "Featre"',
+  'notype.geojson': 'has no "type"',
+  'point-labeled-as-a-multipolygon.geojson': 'Its geometry is a MultiPolygon',
+  'point-string.geojson': 'coordinates must both be numbers',
+  'point-toofew.geojson': 'needs two coordinates',
+  'point-toomany.geojson': 'more than three coordinates',
+  'point.geojson': 'has no "coordinates"',
+  'polygon_winding_order.geojson': `${BARE} Polygon geometry`,
+  'rootstring.geojson': 'must hold a GeoJSON object',
+  'short-line.geojson': `${BARE} LineString geometry`,
+  'short-linearring.geojson': `${BARE} Polygon geometry`,
+  'short-multilinestring.geojson': `${BARE} MultiLineString geometry`,
+  'stringcoord.geojson': 'coordinates must both be numbers',
+  'unknowntype.geojson': '"FooBar", which is not a GeoJSON type',
+}
+
+describe('geojsonhint bad fixtures', () => {
+  it('has an expectation for every fixture file', () => {
+    expect(filesIn('bad')).toEqual(Object.keys(expectedForBad).sort())
+  })
+
+  it.each(filesIn('bad'))('%s is refused with a specific message', (name) => {
+    const report = reportFor('bad', name)
+    expect(report).not.toBe('OK')
+    expect(report).toContain(expectedForBad[name])
+  })
+})
+
+describe('geojsonhint good fixtures', () => {
+  it.each(filesIn('good'))('%s loads or is reported as having no point features', (name) => {
+    const report = reportFor('good', name)
+    expect(report === 'OK' || report.includes('no point features')).toBe(true)
+  })
+})
