@@ -6,3 +6,10 @@ afterEach(() => {
   cleanup()
   window.history.replaceState(null, '', '/')
 })
+
+// jsdom has no modal dialogs; Chromium's real ones are covered by the end-to-end tests.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true
+  }
+}

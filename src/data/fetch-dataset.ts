@@ -47,3 +47,20 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   }
   return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
 }
+
+/** Reads a file the user picked or dropped; it is parsed here and never leaves the browser. */
+export async function readDatasetFile(file: File): Promise<LoadedDataset> {
+  if (file.size > MAX_DATASET_BYTES) {
+    throw new DatasetError(
+      'too-large',
+      `“${file.name}” is ${String(Math.round(file.size / 1024 / 1024))} MB; Tour Map reads datasets up to ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB.`,
+    )
+  }
+  const outcome = parseDatasetText(await file.text())
+  if (!outcome.ok) {
+    throw new DatasetError('invalid', `“${file.name}” cannot be shown. ${outcome.error}`, {
+      problems: outcome.problems,
+    })
+  }
+  return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
+}

@@ -1,18 +1,29 @@
 import { useQuery } from '@tanstack/react-query'
 import { DatasetError } from './dataset-error'
-import { fetchDataset } from './fetch-dataset'
+import { fetchDataset, readDatasetFile } from './fetch-dataset'
 
-export const datasetKeys = {
-  all: ['dataset'] as const,
-  byUrl: (url: string) => ['dataset', url] as const,
-}
+/** Where the dataset comes from: an address (built-in or ?data=), or a file the user opened. */
+export type DatasetSource =
+  { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly file: File }
 
 const MAX_RETRIES = 2
 
-export function useDataset(url: string) {
+export function useDataset(source: DatasetSource) {
   return useQuery({
-    queryKey: datasetKeys.byUrl(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey:
+      source.kind === 'url'
+        ? (['dataset', 'url', source.url] as const)
+        : // A File hashes to {}, so its identifying fields are spelled out next to it.
+          ([
+            'dataset',
+            'file',
+            source.file,
+            source.file.name,
+            source.file.size,
+            source.file.lastModified,
+          ] as const),
+    queryFn: ({ signal }) =>
+      source.kind === 'url' ? fetchDataset(source.url, signal) : readDatasetFile(source.file),
     // A 404 or an invalid file will not fix itself; only transient failures are retried.
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.transient && failureCount < MAX_RETRIES,

@@ -26,3 +26,12 @@ export function describeLocation(
         : `In ${district}; precision not stated by the dataset`
   }
 }
+
+/**
+ * Development zones are administrative areas inside the city, not counties, and the outline
+ * file has no boundary for them; readers must not mistake them for one.
+ */
+export function zoneNote(district: string | null): string | null {
+  if (district === null || !/\bzone\b|开发区|高新区/i.test(district)) return null
+  return `The ${district} is a development zone, not a county; its boundary is not drawn on the map.`
+}

@@ -1,17 +1,22 @@
 import { memo, useMemo } from 'react'
-import { CircleMarker, Marker, Polyline } from 'react-leaflet'
+import { Circle, CircleMarker, Marker, Polyline } from 'react-leaflet'
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet'
 import type { Enterprise } from '../domain/enterprise'
+import type { IndustrySlot } from '../domain/industry-style'
 import type { DisplayPosition } from './use-display-positions'
-import { pinIcon, selectedPinIcon } from './marker-icons'
+import { markerIcon } from './marker-icons'
 
 interface EnterpriseMarkerProps {
   readonly enterprise: Enterprise
+  readonly slot: IndustrySlot
   readonly display: DisplayPosition
   readonly selected: boolean
   readonly onSelect: (id: string) => void
   readonly registerMarker: (id: string, marker: LeafletMarker | null) => void
 }
+
+/** Radius of the halo drawn round a point known only to within a town. */
+const TOWN_HALO_METRES = 5000
 
 const LEADER_STYLE = { color: '#334155', weight: 1.5, opacity: 0.8, interactive: false } as const
 const TRUE_POINT_STYLE = {
@@ -21,15 +26,24 @@ const TRUE_POINT_STYLE = {
   fillOpacity: 1,
   interactive: false,
 } as const
+const HALO_STYLE = {
+  color: '#1f2937',
+  weight: 1,
+  dashArray: '4 4',
+  fillColor: '#64748b',
+  fillOpacity: 0.15,
+  interactive: false,
+} as const
 
 export const EnterpriseMarker = memo(function EnterpriseMarker({
   enterprise,
+  slot,
   display,
   selected,
   onSelect,
   registerMarker,
 }: EnterpriseMarkerProps) {
-  const { id, name } = enterprise
+  const { id, name, precision } = enterprise
   const eventHandlers = useMemo(
     () => ({
       click: () => {
@@ -64,6 +78,9 @@ export const EnterpriseMarker = memo(function EnterpriseMarker({
 
   return (
     <>
+      {precision === 'town' && (
+        <Circle center={truePoint} radius={TOWN_HALO_METRES} pathOptions={HALO_STYLE} />
+      )}
       {display.displaced && (
         <>
           <Polyline positions={leader} pathOptions={LEADER_STYLE} />
@@ -73,7 +90,7 @@ export const EnterpriseMarker = memo(function EnterpriseMarker({
       <Marker
         ref={ref}
         position={drawnPoint}
-        icon={selected ? selectedPinIcon : pinIcon}
+        icon={markerIcon(slot, precision === 'city', selected)}
         title={name}
         alt={name}
         keyboard

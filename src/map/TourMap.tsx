@@ -4,7 +4,10 @@ import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'rea
 import { MapContainer, TileLayer } from 'react-leaflet'
 import type { Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
+import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
+import type { IndustrySlot } from '../domain/industry-style'
+import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
 import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
 import { FitToEnterprises } from './FitToEnterprises'
@@ -24,10 +27,21 @@ interface TourMapProps {
   readonly enterprises: readonly Enterprise[]
   readonly selectedId: string | null
   readonly onSelect: (id: string) => void
+  /** County-level outlines of the toured city; empty when they are not available. */
+  readonly districts: readonly District[]
+  readonly industrySlots: ReadonlyMap<string, IndustrySlot>
   readonly ref?: Ref<TourMapHandle>
 }
 
-export function TourMap({ allEnterprises, enterprises, selectedId, onSelect, ref }: TourMapProps) {
+export function TourMap({
+  allEnterprises,
+  enterprises,
+  selectedId,
+  onSelect,
+  districts,
+  industrySlots,
+  ref,
+}: TourMapProps) {
   const markers = useRef(new Map<string, LeafletMarker>())
   const registerMarker = useCallback((id: string, marker: LeafletMarker | null) => {
     if (marker === null) markers.current.delete(id)
@@ -55,10 +69,12 @@ export function TourMap({ allEnterprises, enterprises, selectedId, onSelect, ref
     >
       <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
       <InvalidateOnResize />
+      <DistrictOutlines districts={districts} highlight={outlineHighlight(selected, districts)} />
       <FitToEnterprises enterprises={allEnterprises} />
       <RevealSelected enterprise={selected} />
       <Markers
         enterprises={enterprises}
+        industrySlots={industrySlots}
         selectedId={selectedId}
         onSelect={onSelect}
         registerMarker={registerMarker}
@@ -69,12 +85,19 @@ export function TourMap({ allEnterprises, enterprises, selectedId, onSelect, ref
 
 interface MarkersProps {
   readonly enterprises: readonly Enterprise[]
+  readonly industrySlots: ReadonlyMap<string, IndustrySlot>
   readonly selectedId: string | null
   readonly onSelect: (id: string) => void
   readonly registerMarker: (id: string, marker: LeafletMarker | null) => void
 }
 
-function Markers({ enterprises, selectedId, onSelect, registerMarker }: MarkersProps) {
+function Markers({
+  enterprises,
+  industrySlots,
+  selectedId,
+  onSelect,
+  registerMarker,
+}: MarkersProps) {
   const positions = useDisplayPositions(enterprises)
   return enterprises.map((enterprise) => {
     const display = positions.get(enterprise.id)
@@ -83,6 +106,7 @@ function Markers({ enterprises, selectedId, onSelect, registerMarker }: MarkersP
       <EnterpriseMarker
         key={enterprise.id}
         enterprise={enterprise}
+        slot={industrySlots.get(enterprise.industry) ?? 0}
         display={display}
         selected={enterprise.id === selectedId}
         onSelect={onSelect}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import type { Enterprise } from '../domain/enterprise'
-import { describeLocation } from '../domain/describe-location'
+import { describeLocation, zoneNote } from '../domain/describe-location'
 import { formatIsoDate } from '../domain/format-date'
 import { SourceLink } from './SourceLink'
 
@@ -23,7 +23,8 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
   useEffect(
     function closeOnEscape() {
       const onKeyDown = (event: KeyboardEvent) => {
-        if (event.key === 'Escape') onClose()
+        // A modal dialog above the card takes Escape for itself.
+        if (event.key === 'Escape' && document.querySelector('dialog[open]') === null) onClose()
       }
       document.addEventListener('keydown', onKeyDown)
       return function stopListening() {
@@ -62,15 +63,27 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
         <dt>Location</dt>
         <dd>
           {describeLocation(e, cityName)}
+          {zoneNote(e.district) !== null && (
+            <span className="tm-card__note"> {zoneNote(e.district)}</span>
+          )}
           {e.locationNote !== null && <span className="tm-card__note"> {e.locationNote}</span>}
         </dd>
         <dt>Evidence</dt>
-        <dd>{describeEvidence(e)}</dd>
+        <dd>
+          {describeEvidence(e)}
+          {e.namedInRelease === false && e.visitSource !== null && (
+            <>
+              : <SourceLink url={e.visitSource} />
+            </>
+          )}
+        </dd>
       </dl>
       <h3>Topics</h3>
       {e.topics.length > 0 ? (
         <>
-          <p className="tm-card__note">From the release: looked at in every enterprise visited.</p>
+          <p className="tm-card__note">
+            From the release: what the delegation looked at in every enterprise it visited.
+          </p>
           <ul aria-label="Topics from the release">
             {e.topics.map((topic, i) => (
               <li key={i}>{topic}</li>
@@ -82,7 +95,16 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
       )}
       {e.visitTopics.length > 0 && (
         <>
-          <p className="tm-card__note">Reported for this visit only:</p>
+          <p className="tm-card__note">
+            Reported for this visit only
+            {e.visitSource !== null && (
+              <>
+                {' '}
+                (source: <SourceLink url={e.visitSource} />)
+              </>
+            )}
+            :
+          </p>
           <ul aria-label="Topics of this visit">
             {e.visitTopics.map((topic, i) => (
               <li key={i}>{topic}</li>

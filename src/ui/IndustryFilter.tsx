@@ -1,14 +1,24 @@
 import type { IndustryCount, IndustrySelection } from '../domain/filter'
 import { isIndustryShown } from '../domain/filter'
+import type { IndustrySlot } from '../domain/industry-style'
+import { markerImageUrl } from '../marker-image'
 
 interface IndustryFilterProps {
   readonly counts: readonly IndustryCount[]
   readonly selection: IndustrySelection
+  readonly slots: ReadonlyMap<string, IndustrySlot>
   readonly onToggle: (industry: string, checked: boolean) => void
   readonly onSelectAll: (all: boolean) => void
 }
 
-export function IndustryFilter({ counts, selection, onToggle, onSelectAll }: IndustryFilterProps) {
+/** The industry legend and filter in one: each pin style next to the box that shows or hides it. */
+export function IndustryFilter({
+  counts,
+  selection,
+  slots,
+  onToggle,
+  onSelectAll,
+}: IndustryFilterProps) {
   return (
     <fieldset className="tm-filter">
       <legend>Industry</legend>
@@ -22,8 +32,15 @@ export function IndustryFilter({ counts, selection, onToggle, onSelectAll }: Ind
                 onChange={(event) => {
                   onToggle(industry, event.currentTarget.checked)
                 }}
-              />{' '}
-              {industry} <span className="tm-filter__count">({count})</span>
+              />
+              <img
+                className="tm-filter__pin"
+                src={markerImageUrl(slots.get(industry) ?? 0, false)}
+                alt=""
+              />
+              <span>
+                {industry} <span className="tm-filter__count">({count})</span>
+              </span>
             </label>
           </li>
         ))}

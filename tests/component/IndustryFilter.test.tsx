@@ -11,7 +11,13 @@ const counts = [
 describe('IndustryFilter', () => {
   it('has one checkbox per industry, labelled with its name and count', () => {
     render(
-      <IndustryFilter counts={counts} selection={null} onToggle={vi.fn()} onSelectAll={vi.fn()} />,
+      <IndustryFilter
+        counts={counts}
+        selection={null}
+        slots={new Map()}
+        onToggle={vi.fn()}
+        onSelectAll={vi.fn()}
+      />,
     )
     const group = screen.getByRole('group', { name: 'Industry' })
     const boxes = within(group).getAllByRole('checkbox')
@@ -29,6 +35,7 @@ describe('IndustryFilter', () => {
       <IndustryFilter
         counts={counts}
         selection={['Automotive']}
+        slots={new Map()}
         onToggle={onToggle}
         onSelectAll={vi.fn()}
       />,
@@ -45,6 +52,7 @@ describe('IndustryFilter', () => {
       <IndustryFilter
         counts={counts}
         selection={null}
+        slots={new Map()}
         onToggle={vi.fn()}
         onSelectAll={onSelectAll}
       />,
@@ -56,6 +64,7 @@ describe('IndustryFilter', () => {
       <IndustryFilter
         counts={counts}
         selection={[]}
+        slots={new Map()}
         onToggle={vi.fn()}
         onSelectAll={onSelectAll}
       />,

@@ -1,0 +1,118 @@
+import type { Enterprise } from './enterprise'
+import { isPlainObject } from './describe-value'
+
+type Ring = readonly (readonly [number, number])[]
+
+/** One county-level division of the toured city, in WGS-84. */
+export interface District {
+  readonly id: string
+  readonly name: string
+  readonly nameZh: string
+  readonly kind: string
+  /** Polygons, each a list of rings of [lng, lat]; the first ring is the outer edge. */
+  readonly polygons: readonly (readonly Ring[])[]
+}
+
+export interface DistrictMap {
+  readonly districts: readonly District[]
+  readonly attribution: string | null
+}
+
+/** Reads the bundled outline file; anything malformed is skipped, since outlines are decoration. */
+export function parseDistricts(json: unknown): DistrictMap {
+  if (!isPlainObject(json) || !Array.isArray(json.features))
+    return { districts: [], attribution: null }
+  const districts: District[] = []
+  for (const feature of json.features as unknown[]) {
+    if (
+      !isPlainObject(feature) ||
+      !isPlainObject(feature.properties) ||
+      !isPlainObject(feature.geometry)
+    )
+      continue
+    const { name, nameZh, kind } = feature.properties
+    const polygons = readPolygons(feature.geometry)
+    if (typeof name !== 'string' || typeof nameZh !== 'string' || polygons === null) continue
+    districts.push({
+      id: typeof feature.id === 'string' ? feature.id : name,
+      name,
+      nameZh,
+      kind: typeof kind === 'string' ? kind : 'district',
+      polygons,
+    })
+  }
+  const attribution = isPlainObject(json.attribution) ? json.attribution : null
+  const source =
+    attribution !== null && typeof attribution.source === 'string' ? attribution.source : null
+  const license =
+    attribution !== null && typeof attribution.license === 'string' ? attribution.license : null
+  return {
+    districts,
+    attribution: source === null ? null : `${source}${license ? `, ${license}` : ''}`,
+  }
+}
+
+function readPolygons(geometry: Record<string, unknown>): Ring[][] | null {
+  const coordinates = geometry.coordinates
+  if (!Array.isArray(coordinates)) return null
+  if (geometry.type === 'Polygon') return [coordinates.map(readRing)]
+  if (geometry.type === 'MultiPolygon')
+    return coordinates.map((polygon) => (polygon as unknown[]).map(readRing))
+  return null
+}
+
+function readRing(ring: unknown): Ring {
+  if (!Array.isArray(ring)) return []
+  return ring.flatMap((position: unknown) =>
+    Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number'
+      ? [[position[0], position[1]] as const]
+      : [],
+  )
+}
+
+export type OutlineHighlight =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'district'; readonly districtId: string }
+  | { readonly kind: 'city' }
+
+/** Which outline to emphasise for the selected enterprise: its county, or the whole city. */
+export function outlineHighlight(
+  enterprise: Pick<Enterprise, 'precision' | 'district'> | null,
+  districts: readonly District[],
+): OutlineHighlight {
+  if (enterprise === null) return { kind: 'none' }
+  if (enterprise.precision === 'city') return { kind: 'city' }
+  if (enterprise.precision === 'county' && enterprise.district !== null) {
+    const match = findDistrict(enterprise.district, districts)
+    if (match !== null) return { kind: 'district', districtId: match.id }
+  }
+  return { kind: 'none' }
+}
+
+export function findDistrict(name: string, districts: readonly District[]): District | null {
+  const wanted = name.trim().toLowerCase()
+  return districts.find((d) => d.name.toLowerCase() === wanted || d.nameZh === name.trim()) ?? null
+}
+
+/** Ray casting on [lng, lat]; holes count as outside. Good enough at county scale. */
+export function districtContains(district: District, lng: number, lat: number): boolean {
+  return district.polygons.some(
+    ([outer, ...holes]) =>
+      outer !== undefined &&
+      ringContains(outer, lng, lat) &&
+      !holes.some((hole) => ringContains(hole, lng, lat)),
+  )
+}
+
+function ringContains(ring: Ring, x: number, y: number): boolean {
+  let inside = false
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i]
+    const b = ring[j]
+    if (a === undefined || b === undefined) continue
+    const [xi, yi] = a
+    const [xj, yj] = b
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+  }
+  return inside
+}

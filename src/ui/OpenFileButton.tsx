@@ -1,0 +1,24 @@
+import { useId } from 'react'
+
+/** "Open a file…": a real file input behind a visible label, so it works with keyboard and screen readers. */
+export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => void }) {
+  const id = useId()
+  return (
+    <span className="tm-open-file">
+      <input
+        id={id}
+        type="file"
+        className="tm-visually-hidden"
+        accept=".geojson,.json,application/geo+json,application/json"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          if (file !== undefined) onFile(file)
+          event.currentTarget.value = ''
+        }}
+      />
+      <label htmlFor={id} className="tm-button">
+        Open a file…
+      </label>
+    </span>
+  )
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../src/app/App'
+import { bundledDatasetPath, makeCollection, makeFeature } from '../support/dataset-fixtures'
+import { renderWithQuery } from '../support/render'
+
+vi.mock('../../src/map/TourMap', async () => {
+  const { FakeTourMap } = await import('../support/fake-tour-map')
+  return { TourMap: FakeTourMap }
+})
+
+const bundled = readFileSync(bundledDatasetPath, 'utf8')
+
+beforeEach(() => {
+  // The app fetches the dataset and the district outlines; outlines are optional, so a 404 is fine.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) =>
+      Promise.resolve(
+        url.endsWith('enterprises.geojson')
+          ? new Response(bundled)
+          : new Response('', { status: 404 }),
+      ),
+    ),
+  )
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+async function renderLoaded() {
+  const user = userEvent.setup()
+  renderWithQuery(<App />)
+  await screen.findByText('9 of 9 enterprises')
+  return { user }
+}
+
+describe('About this data', () => {
+  it('opens a dialog with the tour and its coverage, and closes it', async () => {
+    const { user } = await renderLoaded()
+    await user.click(screen.getByRole('button', { name: 'About this data' }))
+    const dialog = await screen.findByRole('dialog', { name: 'About this data' })
+    expect(dialog).toHaveTextContent(
+      '20 enterprises visited · 9 identified · 11 not yet identified',
+    )
+    expect(dialog).toHaveTextContent('8 are named in the official release')
+    expect(dialog).toHaveTextContent('Last checked against the sources: 26 November 2026')
+    expect(
+      within(dialog).getByRole('link', { name: 'en.jltzgfgs.com/news_detail/34.html' }),
+    ).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Close About this data' }))
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull()
+    })
+  })
+})
+
+describe('Download', () => {
+  it('exports only the enterprises shown, with a citation', async () => {
+    const blobs: Blob[] = []
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:x'),
+        revokeObjectURL: vi.fn(),
+      }),
+    )
+    const { user } = await renderLoaded()
+    await user.click(screen.getByRole('checkbox', { name: /^Automotive/ }))
+    const exportSection = screen.getByRole('region', { name: 'Download the 8 shown' })
+    await user.click(within(exportSection).getByRole('button', { name: 'GeoJSON' }))
+    await waitFor(() => {
+      expect(blobs).toHaveLength(1)
+    })
+    const exported = JSON.parse(await blobs[0]!.text()) as { features: unknown[]; citation: string }
+    expect(exported.features).toHaveLength(8)
+    expect(exported.citation).toContain('Tour Map, 8 enterprises from:')
+  })
+})
+
+describe('Open a file', () => {
+  it('shows a file the user picks, says it is not uploaded, and can go back', async () => {
+    const { user } = await renderLoaded()
+    const file = new File([JSON.stringify(makeCollection([makeFeature()]))], 'mine.geojson', {
+      type: 'application/geo+json',
+    })
+    await user.upload(screen.getByLabelText('Open a file…'), file)
+    expect(await screen.findByText('1 of 1 enterprises')).toBeInTheDocument()
+    expect(screen.getByText(/Showing your file/)).toHaveTextContent(
+      'mine.geojson, read in this browser and not uploaded',
+    )
+    await user.click(screen.getByRole('button', { name: 'Back to the built-in dataset' }))
+    expect(await screen.findByText('9 of 9 enterprises')).toBeInTheDocument()
+  })
+
+  it('reports an unusable file without a pointless Retry, offering another file', async () => {
+    const { user } = await renderLoaded()
+    const file = new File(['{"type":"Point","coordinates":[1,2]}'], 'point.geojson')
+    await user.upload(screen.getByLabelText('Open a file…'), file)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('“point.geojson” cannot be shown')
+    expect(alert).toHaveTextContent('no point features')
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull()
+    expect(within(alert).getByLabelText('Open a file…')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { zoneNote } from '../../src/domain/describe-location'
+import { districtContains, outlineHighlight, parseDistricts } from '../../src/domain/districts'
+
+const square = (x: number, y: number) => [
+  [x, y],
+  [x + 1, y],
+  [x + 1, y + 1],
+  [x, y + 1],
+  [x, y],
+]
+const outlines = parseDistricts({
+  type: 'FeatureCollection',
+  attribution: { source: 'test outlines', license: 'MIT' },
+  features: [
+    {
+      type: 'Feature',
+      id: 'a',
+      properties: { name: 'Panshi City', nameZh: '磐石市' },
+      geometry: { type: 'Polygon', coordinates: [square(0, 0)] },
+    },
+    {
+      type: 'Feature',
+      id: 'b',
+      properties: { name: 'Shulan City', nameZh: '舒兰市' },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            square(5, 5),
+            [
+              [5.25, 5.25],
+              [5.75, 5.25],
+              [5.75, 5.75],
+              [5.25, 5.75],
+              [5.25, 5.25],
+            ],
+          ],
+        ],
+      },
+    },
+    { type: 'Feature', properties: { name: 'broken' }, geometry: null },
+  ],
+})
+
+describe('parseDistricts', () => {
+  it('reads names, shapes and attribution, skipping malformed features', () => {
+    expect(outlines.districts.map((d) => d.name)).toEqual(['Panshi City', 'Shulan City'])
+    expect(outlines.attribution).toBe('test outlines, MIT')
+  })
+
+  it('returns no outlines for a file that is not a FeatureCollection', () => {
+    expect(parseDistricts('nope').districts).toEqual([])
+  })
+})
+
+describe('districtContains', () => {
+  const [panshi, shulan] = outlines.districts
+  it('tells inside from outside, treating holes as outside', () => {
+    expect(districtContains(panshi!, 0.5, 0.5)).toBe(true)
+    expect(districtContains(panshi!, 1.5, 0.5)).toBe(false)
+    expect(districtContains(shulan!, 5.1, 5.1)).toBe(true)
+    expect(districtContains(shulan!, 5.5, 5.5)).toBe(false)
+  })
+})
+
+describe('outlineHighlight', () => {
+  const { districts } = outlines
+  it('outlines the county of a county-level point, by English or Chinese name', () => {
+    expect(outlineHighlight({ precision: 'county', district: 'Panshi City' }, districts)).toEqual({
+      kind: 'district',
+      districtId: 'a',
+    })
+    expect(outlineHighlight({ precision: 'county', district: '舒兰市' }, districts)).toEqual({
+      kind: 'district',
+      districtId: 'b',
+    })
+  })
+
+  it('outlines the whole city when the district is unknown', () => {
+    expect(outlineHighlight({ precision: 'city', district: null }, districts)).toEqual({
+      kind: 'city',
+    })
+  })
+
+  it('outlines nothing for zones, sites, towns or no selection', () => {
+    expect(
+      outlineHighlight(
+        { precision: 'county', district: 'Jilin High-tech Industrial Development Zone' },
+        districts,
+      ).kind,
+    ).toBe('none')
+    expect(outlineHighlight({ precision: 'site', district: 'Panshi City' }, districts).kind).toBe(
+      'none',
+    )
+    expect(outlineHighlight(null, districts).kind).toBe('none')
+  })
+})
+
+describe('zoneNote', () => {
+  it('says a development zone is not a county', () => {
+    expect(zoneNote('Jilin Economic and Technological Development Zone')).toContain(
+      'development zone, not a county',
+    )
+    expect(zoneNote('Panshi City')).toBeNull()
+    expect(zoneNote(null)).toBeNull()
+  })
+})
