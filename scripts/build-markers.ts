@@ -1,7 +1,8 @@
 /**
  * Writes public/markers/*.svg: one pin per industry slot, solid (located to a site, town or
  * county) and hollow-dashed (district unknown). Files, not data: URLs, so a strict img-src
- * policy covers them. Run: npm run build:markers
+ * policy covers them. The 28×40 pin sits in a transparent 44×48 box so that the touch target
+ * is 44 px wide. Run: npm run build:markers
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { INDUSTRY_PALETTE } from '../src/domain/industry-style'
@@ -22,20 +23,23 @@ const GLYPHS: Record<string, (fill: string) => string> = {
   bar: (f) => `<rect x="8.5" y="11.5" width="11" height="4" fill="${f}"/>`,
 }
 
+const OPEN = `<svg xmlns="http://www.w3.org/2000/svg" width="44" height="48" viewBox="0 0 44 48"><g transform="translate(8 4)">`
+const CLOSE = `</g></svg>\n`
+
 mkdirSync(OUT, { recursive: true })
 INDUSTRY_PALETTE.forEach(({ colour, glyph, darkGlyph }, slot) => {
   const draw = GLYPHS[glyph]
   if (!draw) throw new Error(`No glyph ${glyph}`)
   const solid =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="28" height="40" viewBox="0 0 28 40">` +
+    OPEN +
     `<path d="${PIN}" fill="${colour}" stroke="#1f2937" stroke-width="1.5"/>` +
     draw(darkGlyph ? '#111827' : '#ffffff') +
-    `</svg>\n`
+    CLOSE
   const approximate =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="28" height="40" viewBox="0 0 28 40">` +
+    OPEN +
     `<path d="${PIN}" fill="#ffffff" fill-opacity="0.85" stroke="${colour === '#F0E442' ? '#8a7f00' : colour}" stroke-width="2.5" stroke-dasharray="4 2.5"/>` +
     draw(colour === '#F0E442' ? '#8a7f00' : colour) +
-    `</svg>\n`
+    CLOSE
   writeFileSync(`${OUT}/industry-${String(slot)}-solid.svg`, solid)
   writeFileSync(`${OUT}/industry-${String(slot)}-approximate.svg`, approximate)
 })

@@ -13,3 +13,10 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
     this.open = true
   }
 }
+
+// jsdom does no layout, so it has no scrolling either.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = function scrollIntoView() {
+    // nothing to scroll without layout
+  }
+}

@@ -1,7 +1,11 @@
 import { useState } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data/use-dataset'
+import { browserLang, useI18n } from '../i18n/i18n'
+import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'
+import type { ViewState } from '../state/view-state'
+import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { LoadError } from '../ui/LoadError'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
@@ -9,6 +13,20 @@ import { TourExplorer } from './TourExplorer'
 
 export function App() {
   const [view, navigate] = useViewState()
+  return (
+    <I18nProvider lang={view.lang ?? browserLang(navigator.languages)}>
+      <AppBody view={view} navigate={navigate} />
+    </I18nProvider>
+  )
+}
+
+interface AppBodyProps {
+  readonly view: ViewState
+  readonly navigate: ReturnType<typeof useViewState>[1]
+}
+
+function AppBody({ view, navigate }: AppBodyProps) {
+  const { t } = useI18n()
   // A file the user opened wins over the URL; it is not in the URL because it never leaves the browser.
   const [file, setFile] = useState<File | null>(null)
   const source: DatasetSource =
@@ -18,61 +36,72 @@ export function App() {
   const query = useDataset(source)
   const openFile = (next: File) => {
     setFile(next)
-    navigate({ selectedId: null, industries: null })
+    navigate({ selectedId: null, industries: null, days: null, query: '', mapView: null })
   }
   const drop = useFileDrop(openFile)
 
-  return (
-    <div className="tm-app" {...drop.handlers}>
-      <header className="tm-header">
-        <h1>Tour Map</h1>
-        {file !== null ? (
-          <p className="tm-header__dataset">
-            Showing your file <span className="tm-code">{file.name}</span>, read in this browser and
-            not uploaded.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                setFile(null)
-              }}
-            >
-              Back to the {view.dataUrl === null ? 'built-in' : 'linked'} dataset
-            </button>
-          </p>
-        ) : (
-          view.dataUrl !== null && (
-            <p className="tm-header__dataset">
-              Showing a dataset from <span className="tm-code">{view.dataUrl}</span>
-            </p>
-          )
-        )}
-      </header>
-      {query.status === 'pending' && (
-        <p role="status" className="tm-loading">
-          Loading the enterprises…
-        </p>
-      )}
-      {query.status === 'error' && (
-        <LoadError
-          error={query.error}
-          retrying={query.isFetching}
-          onRetry={
-            file === null
-              ? () => {
-                  void query.refetch()
-                }
-              : null
-          }
+  const datasetNote =
+    file !== null ? (
+      <p className="tm-dataset-note">
+        {t('showingFile', { name: file.name })}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setFile(null)
+          }}
         >
-          <OpenFileButton onFile={openFile} />
-        </LoadError>
-      )}
-      {query.status === 'success' && (
-        <TourExplorer loaded={query.data} view={view} navigate={navigate} onOpenFile={openFile} />
+          {view.dataUrl === null ? t('backToBuiltIn') : t('backToLinked')}
+        </button>
+      </p>
+    ) : view.dataUrl !== null ? (
+      <p className="tm-dataset-note">{t('showingDataset', { url: view.dataUrl })}</p>
+    ) : null
+
+  return (
+    <div className={view.embed ? 'tm-app tm-app--embed' : 'tm-app'} {...drop.handlers}>
+      {query.status === 'success' ? (
+        <TourExplorer
+          loaded={query.data}
+          view={view}
+          navigate={navigate}
+          onOpenFile={openFile}
+          datasetNote={datasetNote}
+        />
+      ) : (
+        <>
+          <header className="tm-header">
+            <h1>{t('appTitle')}</h1>
+            <LanguageSwitch
+              onChange={(lang) => {
+                navigate({ lang })
+              }}
+            />
+          </header>
+          {datasetNote}
+          {query.status === 'pending' ? (
+            <p role="status" className="tm-loading">
+              {t('loading')}
+            </p>
+          ) : (
+            <LoadError
+              error={query.error}
+              retrying={query.isFetching}
+              onRetry={
+                file === null
+                  ? () => {
+                      void query.refetch()
+                    }
+                  : null
+              }
+            >
+              <OpenFileButton onFile={openFile} />
+            </LoadError>
+          )}
+        </>
       )}
       {drop.dragging && (
         <div className="tm-drop-overlay" aria-hidden="true">
-          Drop a GeoJSON file to show it on the map. It stays in this browser.
+          {t('dropHint')}
         </div>
       )}
     </div>

@@ -1,18 +1,35 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { LoadedDataset } from '../data/fetch-dataset'
 import { useDistricts } from '../data/use-districts'
-import { countIndustries, filterEnterprises, toggleIndustry } from '../domain/filter'
+import type { Enterprise } from '../domain/enterprise'
+import {
+  countDays,
+  countIndustries,
+  daysBetween,
+  filterEnterprises,
+  hasActiveFilters,
+  sortForList,
+  toggleValue,
+} from '../domain/filter'
 import { assignIndustrySlots } from '../domain/industry-style'
+import { useI18n } from '../i18n/i18n'
+import { localName, localPlace } from '../i18n/localise'
 import { TourMap, type TourMapHandle } from '../map/TourMap'
 import type { NavigateOptions } from '../state/use-view-state'
-import type { ViewState } from '../state/view-state'
+import type { MapView, ViewState } from '../state/view-state'
+import { writeViewState } from '../state/view-state'
+import { CopyLinkButton } from '../ui/CopyLinkButton'
 import { DatasetNotices } from '../ui/DatasetNotices'
+import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
+import { EnterpriseList } from '../ui/EnterpriseList'
 import { ExportButtons } from '../ui/ExportButtons'
 import { IndustryFilter } from '../ui/IndustryFilter'
+import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
 import { ResultCount } from '../ui/ResultCount'
+import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
 
 // Read by few visitors, so it is not part of the first download.
@@ -27,23 +44,45 @@ interface TourExplorerProps {
   readonly view: ViewState
   readonly navigate: (patch: Partial<ViewState>, options?: NavigateOptions) => void
   readonly onOpenFile: (file: File) => void
+  /** Says which dataset is shown when it is not the built-in one. */
+  readonly datasetNote: ReactNode
 }
 
-/** The loaded app: filter and card beside the map, all derived from the URL's view state. */
-export function TourExplorer({ loaded, view, navigate, onOpenFile }: TourExplorerProps) {
+/** The loaded app: filters, list and card beside the map, all derived from the URL's view state. */
+export function TourExplorer({
+  loaded,
+  view,
+  navigate,
+  onOpenFile,
+  datasetNote,
+}: TourExplorerProps) {
+  const { t, lang, locale } = useI18n()
   const { enterprises, tour } = loaded.dataset
   const mapHandle = useRef<TourMapHandle>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [panelOpen, setPanelOpen] = useState(false)
+  const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
 
-  const counts = useMemo(() => countIndustries(enterprises), [enterprises])
-  const allIndustries = useMemo(() => counts.map((c) => c.industry), [counts])
+  const industryCounts = useMemo(() => countIndustries(enterprises), [enterprises])
+  const allIndustries = useMemo(() => industryCounts.map((c) => c.industry), [industryCounts])
   const slots = useMemo(() => assignIndustrySlots(allIndustries), [allIndustries])
-  const visible = useMemo(
-    () => filterEnterprises(enterprises, view.industries),
-    [enterprises, view.industries],
+  const tourDays = useMemo(
+    () => (tour === null ? [] : daysBetween(tour.startDate, tour.endDate)),
+    [tour],
   )
-  const selected = visible.find((e) => e.id === view.selectedId) ?? null
+  const dayCounts = useMemo(() => countDays(enterprises, tourDays), [enterprises, tourDays])
+  const allDays = useMemo(() => dayCounts.map((c) => c.day), [dayCounts])
+
+  const filters = useMemo(
+    () => ({ industries: view.industries, days: view.days, query: view.query }),
+    [view.industries, view.days, view.query],
+  )
+  const nameOf = useCallback((e: Enterprise) => localName(e, lang).text, [lang])
+  const visible = useMemo(() => filterEnterprises(enterprises, filters), [enterprises, filters])
+  const listed = useMemo(() => sortForList(visible, nameOf, locale), [visible, nameOf, locale])
+  const selectedIndex = listed.findIndex((e) => e.id === view.selectedId)
+  const selected = listed[selectedIndex] ?? null
 
   const select = useCallback(
     (id: string) => {
@@ -51,69 +90,187 @@ export function TourExplorer({ loaded, view, navigate, onOpenFile }: TourExplore
     },
     [navigate],
   )
+  const selectFromList = useCallback(
+    (id: string) => {
+      setPanelOpen(false)
+      select(id)
+    },
+    [select],
+  )
   const closeCard = useCallback(() => {
     const id = selected?.id
     navigate({ selectedId: null }, { push: true })
     if (id !== undefined) mapHandle.current?.focusMarker(id)
   }, [navigate, selected?.id])
+  const step = (offset: number) => {
+    const next = listed[selectedIndex + offset]
+    return next === undefined
+      ? null
+      : () => {
+          select(next.id)
+        }
+  }
+  const trackView = useCallback(
+    (mapView: MapView) => {
+      navigate({ mapView })
+    },
+    [navigate],
+  )
+  const clearFilters = () => {
+    navigate({ industries: null, days: null, query: '' })
+  }
+  const cityName = localPlace(tour, lang)
+  const fullMapUrl = `${window.location.pathname}${writeViewState(window.location.search, { embed: false })}`
+
+  const mainClass = [
+    'tm-main',
+    selected !== null && 'tm-main--with-card',
+    panelOpen && 'tm-main--panel-open',
+  ]
+    .filter(Boolean)
+    .join(' ')
 
   return (
-    <main className={selected === null ? 'tm-main' : 'tm-main tm-main--with-card'}>
-      <aside className="tm-panel" aria-label="Tour and filters">
-        <TourSummary tour={tour} identified={enterprises.length} />
-        <button
-          type="button"
-          className="tm-about-button"
-          onClick={() => {
-            setAboutOpen(true)
-          }}
-        >
-          About this data
-        </button>
-        <IndustryFilter
-          counts={counts}
-          selection={view.industries}
-          slots={slots}
-          onToggle={(industry, checked) => {
-            navigate({
-              industries: toggleIndustry(view.industries, allIndustries, industry, checked),
-            })
-          }}
-          onSelectAll={(all) => {
-            navigate({ industries: all ? null : [] })
-          }}
-        />
-        <ResultCount shown={visible.length} total={enterprises.length} />
-        <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
-        <p className="tm-hint">
-          Select a pin, or focus it with Tab and press Enter, to read what is known about the
-          enterprise.
-        </p>
-        <PrecisionLegend cityName={tour?.place ?? null} />
-        <ExportButtons enterprises={visible} tour={tour} />
-        <section className="tm-byo" aria-labelledby="tm-byo-title">
-          <h2 id="tm-byo-title">Your own data</h2>
-          <p className="tm-hint">
-            Open or drop a GeoJSON file of points to see it here. It is read in this browser and not
-            uploaded.
-          </p>
-          <OpenFileButton onFile={onOpenFile} />
+    <>
+      <header className="tm-header">
+        <h1>{t('appTitle')}</h1>
+        <TourSummary tour={tour} identified={enterprises.length} compact />
+        <div className="tm-header__actions">
+          <button
+            type="button"
+            className="tm-panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="tm-panel"
+            onClick={() => {
+              setPanelOpen((open) => !open)
+            }}
+          >
+            {t('filtersAndList')}
+          </button>
+          {view.embed ? (
+            <a className="tm-button" href={fullMapUrl} target="_blank" rel="noopener">
+              {t('openFullMap')}
+            </a>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                setAboutOpen(true)
+              }}
+            >
+              {t('aboutButton')}
+            </button>
+          )}
+          <CopyLinkButton />
+          <LanguageSwitch
+            onChange={(next) => {
+              navigate({ lang: next })
+            }}
+          />
+        </div>
+      </header>
+      {datasetNote}
+      <main className={mainClass}>
+        <section className="tm-map-region" aria-label={t('mapLabel')}>
+          <TourMap
+            ref={mapHandle}
+            allEnterprises={enterprises}
+            enterprises={visible}
+            selectedId={selected?.id ?? null}
+            highlightedId={highlightedId}
+            onSelect={select}
+            labelOf={nameOf}
+            districts={districts.data?.districts ?? NO_DISTRICTS}
+            industrySlots={slots}
+            initialView={view.mapView}
+            onViewChange={trackView}
+          />
         </section>
-      </aside>
-      <section className="tm-map-region" aria-label="Map">
-        <TourMap
-          ref={mapHandle}
-          allEnterprises={enterprises}
-          enterprises={visible}
-          selectedId={selected?.id ?? null}
-          onSelect={select}
-          districts={districts.data?.districts ?? NO_DISTRICTS}
-          industrySlots={slots}
-        />
-      </section>
-      {selected !== null && (
-        <EnterpriseCard enterprise={selected} cityName={tour?.place ?? null} onClose={closeCard} />
-      )}
+        <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
+          <div className="tm-panel__close">
+            <button
+              type="button"
+              className="tm-icon-button"
+              aria-label={t('closePanel')}
+              onClick={() => {
+                setPanelOpen(false)
+              }}
+            >
+              ×
+            </button>
+          </div>
+          <ResultCount shown={visible.length} total={enterprises.length} />
+          <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+          <IndustryFilter
+            counts={industryCounts}
+            selection={view.industries}
+            slots={slots}
+            onToggle={(industry, checked) => {
+              navigate({
+                industries: toggleValue(view.industries, allIndustries, industry, checked),
+              })
+            }}
+            onSelectAll={(all) => {
+              navigate({ industries: all ? null : [] })
+            }}
+          />
+          <DayFilter
+            counts={dayCounts}
+            selection={view.days}
+            onToggle={(day, checked) => {
+              navigate({ days: toggleValue(view.days, allDays, day, checked) })
+            }}
+          />
+          <SearchBox
+            value={view.query}
+            onChange={(query) => {
+              navigate({ query })
+            }}
+          />
+          <EnterpriseList
+            enterprises={listed}
+            selectedId={selected?.id ?? null}
+            slots={slots}
+            onSelect={selectFromList}
+            onHighlight={setHighlightedId}
+            emptyMessage={
+              <div className="tm-empty">
+                <p>
+                  {view.query.trim() === ''
+                    ? t('noMatch')
+                    : t('noMatchSearch', { query: view.query.trim() })}
+                </p>
+                {hasActiveFilters(filters) && (
+                  <button type="button" onClick={clearFilters}>
+                    {t('clearFilters')}
+                  </button>
+                )}
+              </div>
+            }
+          />
+          <p className="tm-hint">{t('markerHint')}</p>
+          {!view.embed && <TourDetails tour={tour} identified={enterprises.length} />}
+          <PrecisionLegend cityName={cityName} />
+          <ExportButtons enterprises={listed} tour={tour} />
+          {!view.embed && (
+            <section className="tm-byo" aria-labelledby="tm-byo-title">
+              <h2 id="tm-byo-title">{t('ownDataTitle')}</h2>
+              <p className="tm-hint">{t('ownDataHint')}</p>
+              <OpenFileButton onFile={onOpenFile} />
+            </section>
+          )}
+        </aside>
+        {selected !== null && (
+          <EnterpriseCard
+            enterprise={selected}
+            cityName={cityName}
+            onClose={closeCard}
+            onPrevious={step(-1)}
+            onNext={step(1)}
+            position={{ index: selectedIndex, count: listed.length }}
+          />
+        )}
+      </main>
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutDialog
@@ -126,6 +283,22 @@ export function TourExplorer({ loaded, view, navigate, onOpenFile }: TourExplore
           />
         </Suspense>
       )}
-    </main>
+    </>
+  )
+}
+
+function TourDetails({
+  tour,
+  identified,
+}: {
+  readonly tour: LoadedDataset['dataset']['tour']
+  readonly identified: number
+}) {
+  const { t } = useI18n()
+  if (tour === null) return null
+  return (
+    <section className="tm-tour-panel" aria-label={t('tourPanelTitle')}>
+      <TourSummary tour={tour} identified={identified} />
+    </section>
   )
 }

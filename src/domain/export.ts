@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import type { Enterprise, Tour } from './enterprise'
-import { formatDateSpan, formatIsoDate } from './format-date'
+import { formatDate, formatDateSpan } from './format-date'
 
 export interface Citation {
   /** The page address with the current filters, so the export can be traced to a view. */
@@ -13,8 +13,8 @@ export function citationText(tour: Tour | null, count: number, citation: Citatio
   const subject =
     tour === null
       ? 'enterprises'
-      : `${tour.title} (${formatDateSpan(tour.startDate, tour.endDate)})`
-  return `Tour Map, ${String(count)} ${count === 1 ? 'enterprise' : 'enterprises'} from: ${subject}. ${citation.url} (exported ${formatIsoDate(citation.date)}).`
+      : `${tour.title} (${formatDateSpan(tour.startDate, tour.endDate, 'en')})`
+  return `Tour Map, ${String(count)} ${count === 1 ? 'enterprise' : 'enterprises'} from: ${subject}. ${citation.url} (exported ${formatDate(citation.date, 'en')}).`
 }
 
 /** A FeatureCollection in the dataset's own schema, so it can be opened in Tour Map again. */

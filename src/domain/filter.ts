@@ -1,15 +1,43 @@
 import type { Enterprise } from './enterprise'
+import { matchesQuery } from './search'
 
 /** Industries to show; null means "no filter", i.e. every industry. */
 export type IndustrySelection = readonly string[] | null
+/** Visit days to show (ISO dates, or UNKNOWN_DAY); null means every day. */
+export type DaySelection = readonly string[] | null
+
+/** The day filter's value for enterprises whose visit date no source reports. */
+export const UNKNOWN_DAY = 'unknown'
+
+export interface Filters {
+  readonly industries: IndustrySelection
+  readonly days: DaySelection
+  readonly query: string
+}
+
+export const NO_FILTERS: Filters = { industries: null, days: null, query: '' }
+
+export function dayOf(enterprise: Enterprise): string {
+  return enterprise.visitDate ?? UNKNOWN_DAY
+}
 
 export function filterEnterprises(
   enterprises: readonly Enterprise[],
-  industries: IndustrySelection,
+  { industries, days, query }: Filters,
 ): readonly Enterprise[] {
-  if (industries === null) return enterprises
-  const wanted = new Set(industries)
-  return enterprises.filter((enterprise) => wanted.has(enterprise.industry))
+  if (industries === null && days === null && query.trim() === '') return enterprises
+  const wantedIndustries = industries === null ? null : new Set(industries)
+  const wantedDays = days === null ? null : new Set(days)
+  return enterprises.filter(
+    (e) =>
+      (wantedIndustries === null || wantedIndustries.has(e.industry)) &&
+      (wantedDays === null || wantedDays.has(dayOf(e))) &&
+      matchesQuery(e, query),
+  )
+}
+
+export function hasActiveFilters({ industries, days, query }: Filters): boolean {
+  return industries !== null || days !== null || query.trim() !== ''
 }
 
 export interface IndustryCount {
@@ -28,21 +56,84 @@ export function countIndustries(enterprises: readonly Enterprise[]): readonly In
     .sort((a, b) => a.industry.localeCompare(b.industry, 'en'))
 }
 
-/** The selection after the user ticks or unticks one industry. */
-export function toggleIndustry(
-  selection: IndustrySelection,
-  allIndustries: readonly string[],
-  industry: string,
-  checked: boolean,
-): IndustrySelection {
-  const current = new Set(selection ?? allIndustries)
-  if (checked) current.add(industry)
-  else current.delete(industry)
-  // Back to "no filter" once everything is ticked, so the URL stays clean.
-  if (allIndustries.every((name) => current.has(name))) return null
-  return allIndustries.filter((name) => current.has(name))
+export interface DayCount {
+  readonly day: string
+  readonly count: number
 }
 
-export function isIndustryShown(selection: IndustrySelection, industry: string): boolean {
-  return selection === null || selection.includes(industry)
+/**
+ * Every day of the tour (even days with no identified visit), then any other dated days, then
+ * "date not reported" when some enterprise lacks a date: undated visits are never dropped silently.
+ */
+export function countDays(
+  enterprises: readonly Enterprise[],
+  tourDays: readonly string[],
+): readonly DayCount[] {
+  const counts = new Map<string, number>(tourDays.map((day) => [day, 0]))
+  for (const e of enterprises) counts.set(dayOf(e), (counts.get(dayOf(e)) ?? 0) + 1)
+  const unknown = counts.get(UNKNOWN_DAY)
+  counts.delete(UNKNOWN_DAY)
+  const dated = [...counts]
+    .map(([day, count]) => ({ day, count }))
+    .sort((a, b) => a.day.localeCompare(b.day))
+  return unknown === undefined ? dated : [...dated, { day: UNKNOWN_DAY, count: unknown }]
+}
+
+/** ISO dates from start to end inclusive; empty when the span is malformed or over a year long. */
+export function daysBetween(start: string, end: string): readonly string[] {
+  const first = Date.parse(`${start}T00:00:00Z`)
+  const last = Date.parse(`${end}T00:00:00Z`)
+  const dayMs = 86_400_000
+  if (
+    !Number.isFinite(first) ||
+    !Number.isFinite(last) ||
+    last < first ||
+    last - first > 366 * dayMs
+  ) {
+    return []
+  }
+  const days: string[] = []
+  for (let t = first; t <= last; t += dayMs) days.push(new Date(t).toISOString().slice(0, 10))
+  return days
+}
+
+/** The selection after the user ticks or unticks one value of a facet. */
+export function toggleValue(
+  selection: readonly string[] | null,
+  allValues: readonly string[],
+  value: string,
+  checked: boolean,
+): readonly string[] | null {
+  const current = new Set(selection ?? allValues)
+  if (checked) current.add(value)
+  else current.delete(value)
+  // Back to "no filter" once everything is ticked, so the URL stays clean.
+  if (allValues.every((name) => current.has(name))) return null
+  return allValues.filter((name) => current.has(name))
+}
+
+/** The industry facet is one use of toggleValue; the alias keeps call sites readable. */
+export const toggleIndustry = toggleValue
+
+export function isValueShown(selection: readonly string[] | null, value: string): boolean {
+  return selection === null || selection.includes(value)
+}
+
+export const isIndustryShown = isValueShown
+
+/** List order: enterprises with a known visit date first, by date, then by name. */
+export function sortForList(
+  enterprises: readonly Enterprise[],
+  nameOf: (e: Enterprise) => string,
+  locale: string,
+): readonly Enterprise[] {
+  const collator = new Intl.Collator(locale)
+  return [...enterprises].sort((a, b) => {
+    if (a.visitDate !== b.visitDate) {
+      if (a.visitDate === null) return 1
+      if (b.visitDate === null) return -1
+      return a.visitDate < b.visitDate ? -1 : 1
+    }
+    return collator.compare(nameOf(a), nameOf(b))
+  })
 }

@@ -1,3 +1,33 @@
+/** Date wording in the two languages the app speaks. Pure, so exports and tests can use it. */
+type Lang = 'en' | 'zh'
+
+/** "6 March 2024" or "2024年3月6日"; by hand, so it never depends on the time zone. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number)
+  if (year === undefined || month === undefined || day === undefined) return iso
+  if (lang === 'zh') return `${String(year)}年${String(month)}月${String(day)}日`
+  const monthName = MONTHS[month - 1]
+  return monthName === undefined ? iso : `${String(day)} ${monthName} ${String(year)}`
+}
+
+/** "4–6 March 2024" / "2024年3月4日至6日" for a span inside one month. */
+export function formatDateSpan(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatDate(start, lang)
+  const sameMonth = start.slice(0, 7) === end.slice(0, 7)
+  if (!sameMonth) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`
+  const endDay = String(Number(end.slice(8, 10)))
+  if (lang === 'zh') return `${formatDate(start, lang)}至${endDay}日`
+  return `${String(Number(start.slice(8, 10)))}–${formatDate(end, lang)}`
+}
+
+/** "4 March" / "3月4日", for the day strip. */
+export function formatShortDate(iso: string, lang: Lang): string {
+  const month = Number(iso.slice(5, 7))
+  const day = Number(iso.slice(8, 10))
+  if (lang === 'zh') return `${String(month)}月${String(day)}日`
+  return `${String(day)} ${MONTHS[month - 1] ?? ''}`.trim()
+}
+
 const MONTHS = [
   'January',
   'February',
@@ -12,20 +42,3 @@ const MONTHS = [
   'November',
   'December',
 ]
-
-/** "2024-03-06" → "6 March 2024"; computed by hand so the result never depends on the time zone. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  const monthName = month === undefined ? undefined : MONTHS[month - 1]
-  if (year === undefined || day === undefined || monthName === undefined) return iso
-  return `${String(day)} ${monthName} ${String(year)}`
-}
-
-/** "4–6 March 2024" for a span inside one month, else both dates in full. */
-export function formatDateSpan(start: string, end: string): string {
-  if (start === end) return formatIsoDate(start)
-  if (start.slice(0, 7) === end.slice(0, 7)) {
-    return `${String(Number(start.slice(8, 10)))}–${formatIsoDate(end)}`
-  }
-  return `${formatIsoDate(start)} – ${formatIsoDate(end)}`
-}

@@ -4,13 +4,14 @@ import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet'
 import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
 import type { DisplayPosition } from './use-display-positions'
-import { markerIcon } from './marker-icons'
+import { markerIcon, type PinState } from './marker-icons'
 
 interface EnterpriseMarkerProps {
   readonly enterprise: Enterprise
   readonly slot: IndustrySlot
   readonly display: DisplayPosition
-  readonly selected: boolean
+  readonly label: string
+  readonly state: PinState
   readonly onSelect: (id: string) => void
   readonly registerMarker: (id: string, marker: LeafletMarker | null) => void
 }
@@ -39,11 +40,12 @@ export const EnterpriseMarker = memo(function EnterpriseMarker({
   enterprise,
   slot,
   display,
-  selected,
+  label,
+  state,
   onSelect,
   registerMarker,
 }: EnterpriseMarkerProps) {
-  const { id, name, precision } = enterprise
+  const { id, precision } = enterprise
   const eventHandlers = useMemo(
     () => ({
       click: () => {
@@ -88,14 +90,16 @@ export const EnterpriseMarker = memo(function EnterpriseMarker({
         </>
       )}
       <Marker
+        // react-leaflet sets title and alt only at creation; a new label needs a new marker.
+        key={label}
         ref={ref}
         position={drawnPoint}
-        icon={markerIcon(slot, precision === 'city', selected)}
-        title={name}
-        alt={name}
+        icon={markerIcon(slot, precision === 'city', state)}
+        title={label}
+        alt={label}
         keyboard
         riseOnHover
-        zIndexOffset={selected ? 1000 : 0}
+        zIndexOffset={state === 'normal' ? 0 : 1000}
         eventHandlers={eventHandlers}
       />
     </>

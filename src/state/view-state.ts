@@ -1,44 +1,95 @@
-import type { IndustrySelection } from '../domain/filter'
+import type { DaySelection, IndustrySelection } from '../domain/filter'
+
+export type Lang = 'en' | 'zh'
+
+/** The map camera, so that a link reopens the same view. */
+export interface MapView {
+  readonly zoom: number
+  readonly lat: number
+  readonly lng: number
+}
 
 /** Everything a link must reproduce. Lives in the query string; see README "State in the URL". */
 export interface ViewState {
   readonly industries: IndustrySelection
+  readonly days: DaySelection
+  readonly query: string
   readonly selectedId: string | null
   readonly dataUrl: string | null
+  /** null: follow the browser's language. */
+  readonly lang: Lang | null
+  readonly mapView: MapView | null
+  readonly embed: boolean
 }
 
 const INDUSTRY = 'industry'
+const DAY = 'day'
+const QUERY = 'q'
 const ID = 'id'
 const DATA = 'data'
+const LANG = 'lang'
+const MAP = 'map'
+const EMBED = 'embed'
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
-  // `?industry=` with no value means "none ticked"; no parameter at all means "all".
-  const industries = params.has(INDUSTRY)
-    ? params.getAll(INDUSTRY).filter((value) => value !== '')
-    : null
   return {
-    industries,
+    // `?industry=` with no value means "none ticked"; no parameter at all means "all".
+    industries: readList(params, INDUSTRY),
+    days: readList(params, DAY),
+    query: params.get(QUERY) ?? '',
     selectedId: nonEmpty(params.get(ID)),
     dataUrl: nonEmpty(params.get(DATA)),
+    lang: readLang(params.get(LANG)),
+    mapView: readMapView(params.get(MAP)),
+    embed: params.get(EMBED) === '1',
   }
 }
 
 /** The query string after applying `patch`; parameters this app does not own are kept. */
 export function writeViewState(search: string, patch: Partial<ViewState>): string {
   const params = new URLSearchParams(search)
-  if ('industries' in patch) {
-    params.delete(INDUSTRY)
-    const industries = patch.industries ?? null
-    if (industries !== null) {
-      if (industries.length === 0) params.append(INDUSTRY, '')
-      for (const industry of industries) params.append(INDUSTRY, industry)
-    }
-  }
+  if ('industries' in patch) writeList(params, INDUSTRY, patch.industries ?? null)
+  if ('days' in patch) writeList(params, DAY, patch.days ?? null)
+  if ('query' in patch)
+    setOrDelete(params, QUERY, patch.query === '' ? null : (patch.query ?? null))
   if ('selectedId' in patch) setOrDelete(params, ID, patch.selectedId ?? null)
   if ('dataUrl' in patch) setOrDelete(params, DATA, patch.dataUrl ?? null)
+  if ('lang' in patch) setOrDelete(params, LANG, patch.lang ?? null)
+  if ('mapView' in patch) setOrDelete(params, MAP, formatMapView(patch.mapView ?? null))
+  if ('embed' in patch) setOrDelete(params, EMBED, patch.embed === true ? '1' : null)
   const query = params.toString()
   return query === '' ? '' : `?${query}`
+}
+
+function readList(params: URLSearchParams, key: string): readonly string[] | null {
+  return params.has(key) ? params.getAll(key).filter((value) => value !== '') : null
+}
+
+function writeList(params: URLSearchParams, key: string, values: readonly string[] | null): void {
+  params.delete(key)
+  if (values === null) return
+  if (values.length === 0) params.append(key, '')
+  for (const value of values) params.append(key, value)
+}
+
+function readLang(value: string | null): Lang | null {
+  return value === 'en' || value === 'zh' ? value : null
+}
+
+/** `map=zoom/lat/lng`, as OpenStreetMap and uMap write it. */
+function readMapView(value: string | null): MapView | null {
+  if (value === null) return null
+  const [zoom, lat, lng] = value.split('/').map(Number)
+  if (zoom === undefined || lat === undefined || lng === undefined) return null
+  if (![zoom, lat, lng].every(Number.isFinite)) return null
+  if (zoom < 0 || zoom > 19 || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null
+  return { zoom, lat, lng }
+}
+
+function formatMapView(view: MapView | null): string | null {
+  if (view === null) return null
+  return `${String(Math.round(view.zoom * 100) / 100)}/${view.lat.toFixed(4)}/${view.lng.toFixed(4)}`
 }
 
 function setOrDelete(params: URLSearchParams, key: string, value: string | null): void {

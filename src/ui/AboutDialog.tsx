@@ -1,6 +1,15 @@
 import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
-import { formatDateSpan, formatIsoDate } from '../domain/format-date'
+import { useI18n } from '../i18n/i18n'
+import {
+  englishOnly,
+  formatDate,
+  formatDateSpan,
+  localPlace,
+  localTourTitle,
+  pick,
+} from '../i18n/localise'
+import { Text } from '../i18n/Text'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
 
@@ -13,6 +22,7 @@ interface AboutDialogProps {
 
 /** "About this data": what the tour was, what is known of it, and how to correct the data. */
 export function AboutDialog({ tour, enterprises, districtAttribution, onClose }: AboutDialogProps) {
+  const { t, lang } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(function openModal() {
     const element = dialog.current
@@ -25,87 +35,88 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
   return (
     <dialog ref={dialog} className="tm-about" aria-labelledby="tm-about-title" onClose={onClose}>
       <div className="tm-about__header">
-        <h2 id="tm-about-title">About this data</h2>
+        <h2 id="tm-about-title">{t('aboutTitle')}</h2>
         <button
           type="button"
-          className="tm-card__close"
-          aria-label="Close About this data"
+          className="tm-icon-button"
+          aria-label={t('closeAbout')}
           onClick={onClose}
         >
           ×
         </button>
       </div>
       {tour === null ? (
-        <p>This dataset does not describe a tour; it holds {identified} enterprises.</p>
+        <p>{t('aboutNoTour', { count: identified })}</p>
       ) : (
         <>
-          <h3>The tour</h3>
+          <h3>{t('aboutTour')}</h3>
           <p>
-            {tour.title}, {formatDateSpan(tour.startDate, tour.endDate)}
-            {tour.leader !== null && <>. Led by {tour.leader}</>}.
+            <Text value={localTourTitle(tour, lang)} />,{' '}
+            {formatDateSpan(tour.startDate, tour.endDate, lang)}.
+            {tour.leader !== null && (
+              <>
+                {' '}
+                {t('ledBy', { leader: '' })}
+                <Text value={pick(lang, tour.leader, tour.leaderZh)} />.
+              </>
+            )}
           </p>
           {tour.themes.length > 0 && (
             <>
-              <p>Research themes stated in the release:</p>
+              <p>{t('themes')}</p>
               <ul>
                 {tour.themes.map((theme, i) => (
-                  <li key={i}>{theme}</li>
+                  <li key={i}>
+                    <Text value={englishOnly(theme, lang)} />
+                  </li>
                 ))}
               </ul>
             </>
           )}
           {tour.officials.length > 0 && (
             <>
-              <p>Also taking part:</p>
+              <p>{t('officials')}</p>
               <ul>
                 {tour.officials.map((official, i) => (
-                  <li key={i}>{official}</li>
+                  <li key={i}>
+                    <Text value={englishOnly(official, lang)} />
+                  </li>
                 ))}
               </ul>
             </>
           )}
           {tour.releaseUrl !== null && (
             <p>
-              Official release: <SourceLink url={tour.releaseUrl} />
-              {tour.releasePosted !== null && <> (posted {formatIsoDate(tour.releasePosted)})</>}
+              {t('officialRelease')} <SourceLink url={tour.releaseUrl} />
+              {tour.releasePosted !== null && (
+                <> ({t('aboutPosted', { date: formatDate(tour.releasePosted, lang) })})</>
+              )}
             </p>
           )}
         </>
       )}
-      <h3>Coverage</h3>
+      <h3>{t('aboutCoverage')}</h3>
       <p className="tm-about__coverage">
         {visited === null
-          ? `${String(identified)} enterprises identified`
-          : `${String(visited)} enterprises visited · ${String(identified)} identified · ${String(Math.max(visited - identified, 0))} not yet identified`}
+          ? t('identifiedOnly', { identified })
+          : t('coverageFull', { visited, identified, missing: Math.max(visited - identified, 0) })}
       </p>
-      <h3>How enterprises were identified</h3>
+      <h3>{t('aboutIdentified')}</h3>
       <p>
-        {named} {named === 1 ? 'is' : 'are'} named in the official release.
-        {identified - named > 0 &&
-          ` ${String(identified - named)} more ${identified - named === 1 ? 'is' : 'are'} identified from another report of the same visit, cited on the card.`}{' '}
-        Enterprises that no source names are not on the map; none is added to make up the number.
-        Where the release gives only a short or translated name, the card says how sure the
-        identification is.
+        {t('aboutNamed', { named })}
+        {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
+        {t('aboutNotAdded')}
       </p>
-      <h3>How they were located</h3>
-      <p>
-        No source gives a plant&apos;s address, so most points are the seat of the county or the
-        centre of the zone a source places the enterprise in. Where even the district is unknown,
-        the point is a placeholder in the city and drawn as a dashed pin. Coordinates are WGS-84,
-        the datum of GPS and OpenStreetMap.
-      </p>
-      <PrecisionLegend cityName={tour?.place ?? null} />
+      <h3>{t('aboutLocated')}</h3>
+      <p>{t('aboutLocatedText')}</p>
+      <PrecisionLegend cityName={localPlace(tour, lang)} />
       {tour?.lastChecked != null && (
-        <p>Last checked against the sources: {formatIsoDate(tour.lastChecked)}.</p>
+        <p>{t('aboutChecked', { date: formatDate(tour.lastChecked, lang) })}</p>
       )}
-      <h3>Propose a correction</h3>
-      <p>
-        Open an issue in the project&apos;s repository naming the enterprise and the fact to change,
-        with a public source for it: its address (URL), publisher and date, and the sentence that
-        states the fact. Corrections without a source cannot be accepted.
-      </p>
+      <h3>{t('aboutCorrection')}</h3>
+      <p>{t('aboutCorrectionText')}</p>
       {districtAttribution !== null && (
-        <p className="tm-card__note">District outlines: {districtAttribution}.</p>
+        <p className="tm-card__note">{t('aboutOutlines', { attribution: districtAttribution })}</p>
       )}
     </dialog>
   )

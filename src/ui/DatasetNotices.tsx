@@ -1,4 +1,5 @@
 import type { FeatureProblem } from '../domain/parse-dataset'
+import { useI18n } from '../i18n/i18n'
 import { ProblemList } from './ProblemList'
 
 interface DatasetNoticesProps {
@@ -8,6 +9,7 @@ interface DatasetNoticesProps {
 
 /** Shown when a dataset loaded but parts of it were skipped. */
 export function DatasetNotices({ problems, warnings }: DatasetNoticesProps) {
+  const { t } = useI18n()
   if (problems.length === 0 && warnings.length === 0) return null
   return (
     <div role="alert" className="tm-alert tm-alert--warning">
@@ -16,15 +18,17 @@ export function DatasetNotices({ problems, warnings }: DatasetNoticesProps) {
           <p>
             <strong>
               {problems.length === 1
-                ? '1 feature of the dataset is not shown:'
-                : `${String(problems.length)} features of the dataset are not shown:`}
+                ? t('notShownOne')
+                : t('notShownMany', { count: problems.length })}
             </strong>
           </p>
           <ProblemList problems={problems} />
         </>
       )}
       {warnings.map((warning, i) => (
-        <p key={i}>{warning}</p>
+        <p key={i} lang="en">
+          {warning}
+        </p>
       ))}
     </div>
   )

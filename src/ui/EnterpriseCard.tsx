@@ -1,7 +1,16 @@
 import { useEffect, useId, useRef } from 'react'
 import type { Enterprise } from '../domain/enterprise'
-import { describeLocation, zoneNote } from '../domain/describe-location'
-import { formatIsoDate } from '../domain/format-date'
+import { useI18n } from '../i18n/i18n'
+import {
+  describeLocation,
+  englishOnly,
+  formatDate,
+  localIndustry,
+  localName,
+  localTopic,
+  zoneNote,
+} from '../i18n/localise'
+import { Text } from '../i18n/Text'
 import { SourceLink } from './SourceLink'
 
 interface EnterpriseCardProps {
@@ -9,9 +18,28 @@ interface EnterpriseCardProps {
   /** Name of the city the tour covered, for "somewhere in …" when the district is unknown. */
   readonly cityName: string | null
   readonly onClose: () => void
+  /** Steps through the enterprises shown, in list order; null at either end. */
+  readonly onPrevious: (() => void) | null
+  readonly onNext: (() => void) | null
+  readonly position: { readonly index: number; readonly count: number } | null
 }
 
-export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCardProps) {
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  )
+}
+
+export function EnterpriseCard({
+  enterprise,
+  cityName,
+  onClose,
+  onPrevious,
+  onNext,
+  position,
+}: EnterpriseCardProps) {
+  const { t, lang } = useI18n()
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(
@@ -21,56 +49,96 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
     [enterprise.id],
   )
   useEffect(
-    function closeOnEscape() {
+    function cardKeys() {
       const onKeyDown = (event: KeyboardEvent) => {
-        // A modal dialog above the card takes Escape for itself.
-        if (event.key === 'Escape' && document.querySelector('dialog[open]') === null) onClose()
+        // A modal dialog above the card takes its keys for itself.
+        if (document.querySelector('dialog[open]') !== null) return
+        if (event.key === 'Escape') {
+          onClose()
+          return
+        }
+        // Arrows step only when no text field or map has focus: there they edit or pan.
+        const inMap =
+          event.target instanceof Element && event.target.closest('.leaflet-container') !== null
+        if (isTyping(event.target) || inMap || event.altKey || event.ctrlKey || event.metaKey)
+          return
+        if (event.key === 'ArrowLeft' && onPrevious !== null) {
+          event.preventDefault()
+          onPrevious()
+        } else if (event.key === 'ArrowRight' && onNext !== null) {
+          event.preventDefault()
+          onNext()
+        }
       }
       document.addEventListener('keydown', onKeyDown)
       return function stopListening() {
         document.removeEventListener('keydown', onKeyDown)
       }
     },
-    [onClose],
+    [onClose, onPrevious, onNext],
   )
 
   const e = enterprise
+  const name = localName(e, lang)
+  const zone = zoneNote(t, lang, e)
   return (
     <article className="tm-card" aria-labelledby={headingId}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {e.name}
+          <Text value={name} />
         </h2>
-        <button type="button" className="tm-card__close" onClick={onClose} aria-label="Close card">
+        <button
+          type="button"
+          className="tm-icon-button"
+          onClick={onClose}
+          aria-label={t('closeCard')}
+        >
           ×
         </button>
       </header>
-      <p className="tm-card__zh" lang={e.nameZh === null ? undefined : 'zh-CN'}>
-        {e.nameZh ?? 'Chinese name not confirmed'}
+      <p className="tm-card__other-name">
+        {lang === 'zh' ? (
+          !name.original && <span lang="en">{e.name}</span>
+        ) : (
+          <span lang={e.nameZh === null ? undefined : 'zh-CN'}>
+            {e.nameZh ?? t('chineseNameUnknown')}
+          </span>
+        )}
       </p>
-      {e.nameNote !== null && <p className="tm-card__note">{e.nameNote}</p>}
+      {e.nameNote !== null && (
+        <p className="tm-card__note">
+          <Text value={englishOnly(e.nameNote, lang)} />
+        </p>
+      )}
       <dl className="tm-card__facts">
-        <dt>Industry</dt>
-        <dd>{e.industry}</dd>
+        <dt>{t('industry')}</dt>
+        <dd>
+          <Text value={localIndustry(e.industry, lang)} />
+        </dd>
         {e.products !== null && (
           <>
-            <dt>Products</dt>
-            <dd>{e.products}</dd>
+            <dt>{t('products')}</dt>
+            <dd>
+              <Text value={englishOnly(e.products, lang)} />
+            </dd>
           </>
         )}
-        <dt>Visit date</dt>
-        <dd>{e.visitDate === null ? 'Date not reported' : formatIsoDate(e.visitDate)}</dd>
-        <dt>Location</dt>
+        <dt>{t('visitDate')}</dt>
+        <dd>{e.visitDate === null ? t('dateNotReported') : formatDate(e.visitDate, lang)}</dd>
+        <dt>{t('location')}</dt>
         <dd>
-          {describeLocation(e, cityName)}
-          {zoneNote(e.district) !== null && (
-            <span className="tm-card__note"> {zoneNote(e.district)}</span>
+          {describeLocation(t, lang, e, cityName)}
+          {zone !== null && <span className="tm-card__note"> {zone}</span>}
+          {e.locationNote !== null && (
+            <span className="tm-card__note">
+              {' '}
+              <Text value={englishOnly(e.locationNote, lang)} />
+            </span>
           )}
-          {e.locationNote !== null && <span className="tm-card__note"> {e.locationNote}</span>}
         </dd>
-        <dt>Evidence</dt>
+        <dt>{t('evidence')}</dt>
         <dd>
-          {describeEvidence(e)}
+          {describeEvidence(e, t)}
           {e.namedInRelease === false && e.visitSource !== null && (
             <>
               : <SourceLink url={e.visitSource} />
@@ -78,44 +146,50 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
           )}
         </dd>
       </dl>
-      <h3>Topics</h3>
+      <h3>{t('topics')}</h3>
       {e.topics.length > 0 ? (
         <>
-          <p className="tm-card__note">
-            From the release: what the delegation looked at in every enterprise it visited.
-          </p>
-          <ul aria-label="Topics from the release">
+          <p className="tm-card__note">{t('topicsFromRelease')}</p>
+          <ul aria-label={t('topicsFromReleaseList')}>
             {e.topics.map((topic, i) => (
-              <li key={i}>{topic}</li>
+              <li key={i}>
+                <Text value={localTopic(topic, lang)} />
+              </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>No topics reported.</p>
+        <p>{t('noTopics')}</p>
       )}
       {e.visitTopics.length > 0 && (
         <>
           <p className="tm-card__note">
-            Reported for this visit only
+            {t('topicsOfVisit')}
             {e.visitSource !== null && (
               <>
                 {' '}
-                (source: <SourceLink url={e.visitSource} />)
+                ({t('source')}: <SourceLink url={e.visitSource} />)
               </>
             )}
             :
           </p>
-          <ul aria-label="Topics of this visit">
+          <ul aria-label={t('topicsOfVisitList')}>
             {e.visitTopics.map((topic, i) => (
-              <li key={i}>{topic}</li>
+              <li key={i}>
+                <Text value={localTopic(topic, lang)} />
+              </li>
             ))}
           </ul>
         </>
       )}
-      {e.visitNotes !== null && <p>{e.visitNotes}</p>}
-      <h3>Sources</h3>
+      {e.visitNotes !== null && (
+        <p>
+          <Text value={englishOnly(e.visitNotes, lang)} />
+        </p>
+      )}
+      <h3>{t('sources')}</h3>
       {e.sources.length > 0 ? (
-        <ul className="tm-card__sources" aria-label="Sources">
+        <ul className="tm-card__sources" aria-label={t('sources')}>
           {e.sources.map((url, i) => (
             <li key={i}>
               <SourceLink url={url} />
@@ -123,18 +197,34 @@ export function EnterpriseCard({ enterprise, cityName, onClose }: EnterpriseCard
           ))}
         </ul>
       ) : (
-        <p>No sources given.</p>
+        <p>{t('noSources')}</p>
+      )}
+      {position !== null && (
+        <nav
+          className="tm-card__steps"
+          aria-label={t('positionInList', { position: position.index + 1, count: position.count })}
+        >
+          <button type="button" onClick={onPrevious ?? undefined} disabled={onPrevious === null}>
+            ← {t('previous')}
+          </button>
+          <span aria-hidden="true">
+            {t('positionInList', { position: position.index + 1, count: position.count })}
+          </span>
+          <button type="button" onClick={onNext ?? undefined} disabled={onNext === null}>
+            {t('next')} →
+          </button>
+        </nav>
       )}
     </article>
   )
 }
 
-function describeEvidence(e: Enterprise): string {
-  if (e.namedInRelease === null) return 'Not stated by the dataset'
+function describeEvidence(e: Enterprise, t: ReturnType<typeof useI18n>['t']): string {
+  if (e.namedInRelease === null) return t('evidenceNotStated')
   if (e.namedInRelease) {
     return e.nameInRelease !== null && e.nameInRelease !== e.name
-      ? `Named in the release as “${e.nameInRelease}”`
-      : 'Named in the release'
+      ? t('evidenceNamedAs', { name: e.nameInRelease })
+      : t('evidenceNamed')
   }
-  return 'Not named in the release; identified from another report'
+  return t('evidenceOther')
 }

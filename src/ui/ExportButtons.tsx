@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
+import { useI18n } from '../i18n/i18n'
 
 interface ExportButtonsProps {
   readonly enterprises: readonly Enterprise[]
@@ -10,6 +11,7 @@ type Format = 'geojson' | 'csv'
 
 /** Downloads what is shown now; the exporter (and its CSV library) loads only when asked for. */
 export function ExportButtons({ enterprises, tour }: ExportButtonsProps) {
+  const { t } = useI18n()
   const [error, setError] = useState<string | null>(null)
   const download = async (format: Format) => {
     setError(null)
@@ -25,13 +27,13 @@ export function ExportButtons({ enterprises, tour }: ExportButtonsProps) {
             ]
       saveFile(`tour-map-enterprises.${format}`, text, type)
     } catch {
-      setError('The download could not be prepared. Please try again.')
+      setError(t('downloadFailed'))
     }
   }
   const none = enterprises.length === 0
   return (
     <section className="tm-export" aria-labelledby="tm-export-title">
-      <h2 id="tm-export-title">Download the {enterprises.length} shown</h2>
+      <h2 id="tm-export-title">{t('downloadTitle', { count: enterprises.length })}</h2>
       <div className="tm-export__buttons">
         <button type="button" disabled={none} onClick={() => void download('geojson')}>
           GeoJSON

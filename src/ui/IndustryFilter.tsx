@@ -1,6 +1,9 @@
 import type { IndustryCount, IndustrySelection } from '../domain/filter'
 import { isIndustryShown } from '../domain/filter'
 import type { IndustrySlot } from '../domain/industry-style'
+import { useI18n } from '../i18n/i18n'
+import { localIndustry } from '../i18n/localise'
+import { Text } from '../i18n/Text'
 import { markerImageUrl } from '../marker-image'
 
 interface IndustryFilterProps {
@@ -19,9 +22,10 @@ export function IndustryFilter({
   onToggle,
   onSelectAll,
 }: IndustryFilterProps) {
+  const { t, lang } = useI18n()
   return (
     <fieldset className="tm-filter">
-      <legend>Industry</legend>
+      <legend>{t('industry')}</legend>
       <ul>
         {counts.map(({ industry, count }) => (
           <li key={industry}>
@@ -39,7 +43,8 @@ export function IndustryFilter({
                 alt=""
               />
               <span>
-                {industry} <span className="tm-filter__count">({count})</span>
+                <Text value={localIndustry(industry, lang)} />{' '}
+                <span className="tm-filter__count">({count})</span>
               </span>
             </label>
           </li>
@@ -53,7 +58,7 @@ export function IndustryFilter({
           }}
           disabled={selection === null}
         >
-          Show all
+          {t('showAll')}
         </button>
         <button
           type="button"
@@ -62,7 +67,7 @@ export function IndustryFilter({
           }}
           disabled={selection !== null && selection.length === 0}
         >
-          Hide all
+          {t('hideAll')}
         </button>
       </div>
     </fieldset>

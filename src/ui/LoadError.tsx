@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { DatasetError } from '../data/dataset-error'
+import { useI18n } from '../i18n/i18n'
 import { ProblemList } from './ProblemList'
 
 interface LoadErrorProps {
@@ -11,19 +12,19 @@ interface LoadErrorProps {
 }
 
 export function LoadError({ error, onRetry, retrying, children }: LoadErrorProps) {
+  const { t } = useI18n()
   const problems = error instanceof DatasetError ? error.problems : []
-  const message =
-    error instanceof DatasetError ? error.message : 'Something went wrong while loading the data.'
+  const message = error instanceof DatasetError ? error.message : t('loadFailedGeneric')
   return (
     <div role="alert" className="tm-alert">
       <p>
-        <strong>The map data could not be shown.</strong> {message}
+        <strong>{t('loadFailed')}</strong> {message}
       </p>
       {problems.length > 0 && <ProblemList problems={problems} />}
       <div className="tm-alert__actions">
         {onRetry !== null && (
           <button type="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
+            {retrying ? t('retrying') : t('retry')}
           </button>
         )}
         {children}

@@ -1,7 +1,9 @@
 import { useId } from 'react'
+import { useI18n } from '../i18n/i18n'
 
 /** "Open a file…": a real file input behind a visible label, so it works with keyboard and screen readers. */
 export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => void }) {
+  const { t } = useI18n()
   const id = useId()
   return (
     <span className="tm-open-file">
@@ -17,7 +19,7 @@ export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => vo
         }}
       />
       <label htmlFor={id} className="tm-button">
-        Open a file…
+        {t('openFile')}
       </label>
     </span>
   )

@@ -1,16 +1,20 @@
+import { useId } from 'react'
+import { useI18n } from '../i18n/i18n'
 import { markerImageUrl } from '../marker-image'
 
-/** How each location precision is drawn; the same four rows appear in the About panel. */
+/** How each location precision is drawn; the same rows appear in the About panel. */
 export function PrecisionLegend({ cityName }: { readonly cityName: string | null }) {
+  const { t } = useI18n()
   const solid = markerImageUrl(0, false)
+  const titleId = useId()
   return (
-    <section className="tm-legend" aria-labelledby="tm-legend-title">
-      <h2 id="tm-legend-title">Location precision</h2>
+    <section className="tm-legend" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('legendTitle')}</h2>
       <ul>
         <li>
           <img src={solid} alt="" className="tm-legend__pin" />
           <span>
-            <strong>Site</strong>: the plant itself.
+            <strong>{t('legendSite')}</strong>: {t('legendSiteText')}
           </span>
         </li>
         <li>
@@ -18,27 +22,24 @@ export function PrecisionLegend({ cityName }: { readonly cityName: string | null
             <img src={solid} alt="" className="tm-legend__pin" />
           </span>
           <span>
-            <strong>Town</strong>: within about 5 km, shown by the shaded circle.
+            <strong>{t('legendTown')}</strong>: {t('legendTownText')}
           </span>
         </li>
         <li>
           <img src={solid} alt="" className="tm-legend__pin" />
           <span>
-            <strong>County</strong>: somewhere in the county; the pin is its seat, and the county is
-            outlined when selected.
+            <strong>{t('legendCounty')}</strong>: {t('legendCountyText')}
           </span>
         </li>
         <li>
           <img src={markerImageUrl(0, true)} alt="" className="tm-legend__pin" />
           <span>
-            <strong>District unknown</strong>: a placeholder in {cityName ?? 'the city'}; the whole
-            city is outlined when selected.
+            <strong>{t('legendCity')}</strong>:{' '}
+            {t('legendCityText', { city: cityName ?? t('theCity') })}
           </span>
         </li>
       </ul>
-      <p className="tm-legend__note">
-        Pins that share a point are fanned out around it, with a thin line back to the real point.
-      </p>
+      <p className="tm-legend__note">{t('legendSpread')}</p>
     </section>
   )
 }

@@ -1,20 +1,24 @@
 import type { FeatureProblem } from '../domain/parse-dataset'
+import { useI18n } from '../i18n/i18n'
 
 const MAX_LISTED = 50
 
 /** Per-feature reasons, numbered as a person counts (feature 1 is the first). */
 export function ProblemList({ problems }: { readonly problems: readonly FeatureProblem[] }) {
+  const { t } = useI18n()
   const listed = problems.slice(0, MAX_LISTED)
   return (
     <ul className="tm-problems">
       {listed.map((problem) => (
         <li key={problem.index}>
-          Feature {problem.index + 1}
-          {problem.id !== null && <> (id “{problem.id}”)</>}: {problem.reasons.join(' ')}
+          {problem.id === null
+            ? t('featureLabel', { number: problem.index + 1 })
+            : t('featureLabelWithId', { number: problem.index + 1, id: problem.id })}
+          : <span lang="en">{problem.reasons.join(' ')}</span>
         </li>
       ))}
       {problems.length > listed.length && (
-        <li>…and {problems.length - listed.length} more features with problems.</li>
+        <li>{t('moreProblems', { count: problems.length - listed.length })}</li>
       )}
     </ul>
   )

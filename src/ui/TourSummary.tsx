@@ -1,32 +1,76 @@
+import { useId } from 'react'
 import type { Tour } from '../domain/enterprise'
-import { formatDateSpan } from '../domain/format-date'
+import { useI18n } from '../i18n/i18n'
+import { englishOnly, formatDateSpan, localTourTitle, pick } from '../i18n/localise'
+import { Text } from '../i18n/Text'
 import { SourceLink } from './SourceLink'
 
 interface TourSummaryProps {
   readonly tour: Tour | null
   readonly identified: number
+  /** The full panel lists themes and officials; embeds keep to the first lines. */
+  readonly compact?: boolean
 }
 
-/** What the tour was and how much of it the data covers. */
-export function TourSummary({ tour, identified }: TourSummaryProps) {
+/** The tour panel: what the tour was, who led it, and how much of it the data covers. */
+export function TourSummary({ tour, identified, compact = false }: TourSummaryProps) {
+  const { t, lang } = useI18n()
+  const titleId = useId()
   if (tour === null) {
-    return <p className="tm-coverage">{identified} enterprises in this dataset</p>
+    return <p className="tm-coverage">{t('datasetSize', { identified })}</p>
   }
+  const visited = tour.enterprisesVisited
   return (
-    <div className="tm-tour">
-      <p className="tm-tour__title">
-        {tour.title}, {formatDateSpan(tour.startDate, tour.endDate)}
-      </p>
+    <section className="tm-tour" aria-labelledby={titleId}>
+      <h2 id={titleId} className="tm-tour__title">
+        <Text value={localTourTitle(tour, lang)} />
+        {', '}
+        {formatDateSpan(tour.startDate, tour.endDate, lang)}
+      </h2>
       <p className="tm-coverage">
-        {tour.enterprisesVisited === null
-          ? `${String(identified)} enterprises identified`
-          : `${String(tour.enterprisesVisited)} enterprises visited · ${String(identified)} identified`}
+        {visited === null
+          ? t('identifiedOnly', { identified })
+          : t('coverage', { visited, identified })}
       </p>
+      {!compact && (
+        <>
+          {tour.leader !== null && (
+            <p className="tm-tour__line">
+              {t('ledBy', { leader: '' })}
+              <Text value={pick(lang, tour.leader, tour.leaderZh)} />
+            </p>
+          )}
+          {tour.themes.length > 0 && (
+            <details className="tm-tour__more">
+              <summary>{t('themes')}</summary>
+              <ul>
+                {tour.themes.map((theme, i) => (
+                  <li key={i}>
+                    <Text value={englishOnly(theme, lang)} />
+                  </li>
+                ))}
+              </ul>
+              {tour.officials.length > 0 && (
+                <>
+                  <p>{t('officials')}</p>
+                  <ul>
+                    {tour.officials.map((official, i) => (
+                      <li key={i}>
+                        <Text value={englishOnly(official, lang)} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </details>
+          )}
+        </>
+      )}
       {tour.releaseUrl !== null && (
         <p className="tm-tour__release">
-          Official release: <SourceLink url={tour.releaseUrl} />
+          {t('officialRelease')} <SourceLink url={tour.releaseUrl} />
         </p>
       )}
-    </div>
+    </section>
   )
 }

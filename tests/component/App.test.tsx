@@ -36,7 +36,9 @@ describe('App with the bundled dataset', () => {
     renderWithQuery(<App />)
     expect(screen.getByRole('status')).toHaveTextContent('Loading the enterprises')
     expect(await screen.findByText('9 of 9 enterprises')).toHaveAttribute('role', 'status')
-    expect(screen.getByText('20 enterprises visited · 9 identified')).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('banner')).getByText('20 enterprises visited · 9 identified'),
+    ).toBeInTheDocument()
     expect(fetchMock).toHaveBeenCalledWith('/data/enterprises.geojson', expect.anything())
   })
 

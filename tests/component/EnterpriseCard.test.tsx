@@ -33,6 +33,9 @@ function renderCard(overrides: Partial<Enterprise> = {}, onClose = vi.fn()) {
       enterprise={{ ...lingyuan, ...overrides }}
       cityName="Jilin City"
       onClose={onClose}
+      onPrevious={null}
+      onNext={null}
+      position={null}
     />,
   )
   return {

@@ -46,7 +46,7 @@ describe('About this data', () => {
     expect(dialog).toHaveTextContent(
       '20 enterprises visited · 9 identified · 11 not yet identified',
     )
-    expect(dialog).toHaveTextContent('8 are named in the official release')
+    expect(dialog).toHaveTextContent('Named in the official release: 8.')
     expect(dialog).toHaveTextContent('Last checked against the sources: 26 November 2026')
     expect(
       within(dialog).getByRole('link', { name: 'en.jltzgfgs.com/news_detail/34.html' }),

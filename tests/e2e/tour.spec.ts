@@ -27,7 +27,9 @@ test.describe('the built-in tour', () => {
       await expect(pin).toHaveAttribute('alt', feature.properties.name)
       await expect(pin).toHaveAttribute('title', feature.properties.name)
     }
-    await expect(page.getByText('20 enterprises visited · 9 identified')).toBeVisible()
+    await expect(
+      page.getByRole('banner').getByText('20 enterprises visited · 9 identified'),
+    ).toBeVisible()
     await expect(page.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible()
   })
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { zoneNote } from '../../src/domain/describe-location'
 import { districtContains, outlineHighlight, parseDistricts } from '../../src/domain/districts'
 
 const square = (x: number, y: number) => [
@@ -94,15 +93,5 @@ describe('outlineHighlight', () => {
       'none',
     )
     expect(outlineHighlight(null, districts).kind).toBe('none')
-  })
-})
-
-describe('zoneNote', () => {
-  it('says a development zone is not a county', () => {
-    expect(zoneNote('Jilin Economic and Technological Development Zone')).toContain(
-      'development zone, not a county',
-    )
-    expect(zoneNote('Panshi City')).toBeNull()
-    expect(zoneNote(null)).toBeNull()
   })
 })

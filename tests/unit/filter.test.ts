@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  NO_FILTERS,
+  countDays,
+  daysBetween,
+  sortForList,
   countIndustries,
   filterEnterprises,
   isIndustryShown,
@@ -15,11 +19,14 @@ const industries = countIndustries(enterprises).map((c) => c.industry)
 
 describe('filterEnterprises', () => {
   it('shows everything when no industry filter is set', () => {
-    expect(filterEnterprises(enterprises, null)).toBe(enterprises)
+    expect(filterEnterprises(enterprises, NO_FILTERS)).toBe(enterprises)
   })
 
   it('keeps only the chosen industries', () => {
-    const shown = filterEnterprises(enterprises, ['Pharmaceuticals & health', 'Automotive'])
+    const shown = filterEnterprises(enterprises, {
+      ...NO_FILTERS,
+      industries: ['Pharmaceuticals & health', 'Automotive'],
+    })
     expect(shown.map((e) => e.id).sort()).toEqual([
       'changbaishan-pharmaceutical',
       'jilin-haiwang',
@@ -28,11 +35,13 @@ describe('filterEnterprises', () => {
   })
 
   it('shows nothing when every industry is unticked', () => {
-    expect(filterEnterprises(enterprises, [])).toEqual([])
+    expect(filterEnterprises(enterprises, { ...NO_FILTERS, industries: [] })).toEqual([])
   })
 
   it('shows nothing for an industry the data does not have', () => {
-    expect(filterEnterprises(enterprises, ['Shipbuilding'])).toEqual([])
+    expect(filterEnterprises(enterprises, { ...NO_FILTERS, industries: ['Shipbuilding'] })).toEqual(
+      [],
+    )
   })
 })
 
@@ -81,5 +90,65 @@ describe('isIndustryShown', () => {
     expect(isIndustryShown(null, 'Automotive')).toBe(true)
     expect(isIndustryShown(['Automotive'], 'Automotive')).toBe(true)
     expect(isIndustryShown(['Automotive'], 'Steel & metallurgy')).toBe(false)
+  })
+})
+
+describe('search through filterEnterprises', () => {
+  const search = (query: string) =>
+    filterEnterprises(enterprises, { ...NO_FILTERS, query }).map((e) => e.id)
+
+  it('finds English and Chinese names, ignoring case', () => {
+    expect(search('tianchi')).toEqual(['jilin-tianchi-molybdenum'])
+    expect(search('凌远')).toEqual(['lingyuan-technology'])
+  })
+
+  it('finds industry and topic words in either language', () => {
+    expect(search('医药')).toEqual(['changbaishan-pharmaceutical', 'jilin-haiwang'])
+    expect(search('Automotive')).toEqual(['jiqi-longshan'])
+    expect(search('independent innovation')).toEqual(['lingyuan-technology'])
+  })
+
+  it('finds districts, and needs every word to match', () => {
+    expect(search('shulan')).toEqual(['jilin-tianchi-molybdenum'])
+    expect(search('shulan steel')).toEqual([])
+  })
+
+  it('combines search with the industry and day filters', () => {
+    const shown = filterEnterprises(enterprises, {
+      industries: ['Machinery & equipment'],
+      days: ['2024-03-06'],
+      query: 'tech',
+    })
+    expect(shown.map((e) => e.id)).toEqual(['lingyuan-technology'])
+  })
+})
+
+describe('countDays and daysBetween', () => {
+  it('lists every tour day, even empty ones, then the undated', () => {
+    expect(countDays(enterprises, daysBetween('2024-03-04', '2024-03-06'))).toEqual([
+      { day: '2024-03-04', count: 0 },
+      { day: '2024-03-05', count: 0 },
+      { day: '2024-03-06', count: 1 },
+      { day: 'unknown', count: 8 },
+    ])
+  })
+
+  it('filters by day, keeping undated enterprises reachable', () => {
+    const undated = filterEnterprises(enterprises, { ...NO_FILTERS, days: ['unknown'] })
+    expect(undated).toHaveLength(8)
+    expect(undated.every((e) => e.visitDate === null)).toBe(true)
+  })
+
+  it('refuses malformed or reversed spans', () => {
+    expect(daysBetween('2024-03-06', '2024-03-04')).toEqual([])
+    expect(daysBetween('soon', '2024-03-04')).toEqual([])
+  })
+})
+
+describe('sortForList', () => {
+  it('puts dated visits first, by date, then the rest by name', () => {
+    const sorted = sortForList(enterprises, (e) => e.name, 'en').map((e) => e.name)
+    expect(sorted[0]).toBe('Lingyuan Technology')
+    expect(sorted.slice(1)).toEqual([...sorted.slice(1)].sort((a, b) => a.localeCompare(b, 'en')))
   })
 })

@@ -1,0 +1,42 @@
+import { useId } from 'react'
+import { useI18n } from '../i18n/i18n'
+
+interface SearchBoxProps {
+  readonly value: string
+  readonly onChange: (value: string) => void
+}
+
+/** One box over names (both languages), industry, district and topics. */
+export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const { t } = useI18n()
+  const id = useId()
+  return (
+    <div className="tm-search" role="search">
+      <label htmlFor={id}>{t('search')}</label>
+      <div className="tm-search__row">
+        <input
+          id={id}
+          type="search"
+          value={value}
+          placeholder={t('searchPlaceholder')}
+          autoComplete="off"
+          onChange={(event) => {
+            onChange(event.currentTarget.value)
+          }}
+        />
+        {value !== '' && (
+          <button
+            type="button"
+            className="tm-icon-button"
+            aria-label={t('clearSearch')}
+            onClick={() => {
+              onChange('')
+            }}
+          >
+            ×
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}
