@@ -135,6 +135,7 @@ export function TourExplorer({
       <header className="tm-header">
         <h1>{t('appTitle')}</h1>
         <TourSummary tour={tour} identified={enterprises.length} compact />
+        <ResultCount shown={visible.length} total={enterprises.length} />
         <div className="tm-header__actions">
           <button
             type="button"
@@ -199,7 +200,6 @@ export function TourExplorer({
               ×
             </button>
           </div>
-          <ResultCount shown={visible.length} total={enterprises.length} />
           <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
           <IndustryFilter
             counts={industryCounts}

@@ -14,6 +14,7 @@ import { EnterpriseMarker } from './EnterpriseMarker'
 import { FitToEnterprises } from './FitToEnterprises'
 import { InvalidateOnResize } from './InvalidateOnResize'
 import type { PinState } from './marker-icons'
+import { prefersReducedMotion } from './reduced-motion'
 import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
 import { useDisplayPositions } from './use-display-positions'
@@ -72,6 +73,7 @@ export function TourMap({
   )
   // MapContainer reads its view props once; later datasets are framed by FitToEnterprises.
   const [startView] = useState(initialView)
+  const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
 
@@ -82,6 +84,9 @@ export function TourMap({
         ? { bounds: initialBounds, boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } }
         : { center: [startView.lat, startView.lng] as [number, number], zoom: startView.zoom })}
       scrollWheelZoom
+      zoomAnimation={animate}
+      fadeAnimation={animate}
+      markerZoomAnimation={animate}
     >
       <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
       <InvalidateOnResize />

@@ -20,8 +20,10 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
     return <p className="tm-coverage">{t('datasetSize', { identified })}</p>
   }
   const visited = tour.enterprisesVisited
+  // The compact copy in the header repeats the panel's, so it must not be a second landmark.
+  const Wrapper = compact ? 'div' : 'section'
   return (
-    <section className="tm-tour" aria-labelledby={titleId}>
+    <Wrapper className="tm-tour" aria-labelledby={compact ? undefined : titleId}>
       <h2 id={titleId} className="tm-tour__title">
         <Text value={localTourTitle(tour, lang)} />
         {', '}
@@ -71,6 +73,6 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
           {t('officialRelease')} <SourceLink url={tour.releaseUrl} />
         </p>
       )}
-    </section>
+    </Wrapper>
   )
 }

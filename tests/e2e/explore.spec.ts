@@ -1,0 +1,242 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+
+const list = (page: Page) => page.getByRole('region', { name: /^Enterprises shown/ })
+
+test.describe('list and search', () => {
+  test('the list mirrors the map both ways', async ({ page }) => {
+    // Without motion the map does not pan under the pointer between clicks.
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('./')
+    await waitForData(page)
+    const items = list(page).getByRole('button')
+    await expect(items).toHaveCount(9)
+    await expect(items.first()).toContainText('Lingyuan Technology')
+
+    await marker(page, 'Changbaishan Pharmaceutical').click()
+    const current = list(page).locator('[aria-current="true"]')
+    await expect(current).toContainText('Changbaishan Pharmaceutical')
+    await expect(current).toBeInViewport()
+
+    await items.filter({ hasText: 'Jilin Lianke' }).hover()
+    await expect(marker(page, 'Jilin Lianke')).toHaveClass(/tm-pin--highlighted/)
+
+    await items.filter({ hasText: 'Jilin Tianchi Molybdenum' }).click()
+    await expect(page.getByRole('article', { name: 'Jilin Tianchi Molybdenum' })).toBeVisible()
+    await expect(current).toContainText('Jilin Tianchi Molybdenum')
+  })
+
+  test('search narrows map and list together, lives in the URL, and explains an empty result', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await waitForData(page)
+    const search = page.getByRole('searchbox', { name: 'Search' })
+    await search.fill('molybdenum')
+    await expect(page.getByRole('status')).toHaveText('1 of 9 enterprises')
+    await expect(allMarkers(page)).toHaveCount(1)
+    await expect(list(page).getByRole('button')).toHaveCount(1)
+    await expect(page).toHaveURL(/[?&]q=molybdenum/)
+
+    await search.fill('石墨')
+    await expect(list(page).getByRole('button')).toHaveText([/Jilin Lianke/])
+
+    await page.getByRole('checkbox', { name: /^Automotive/ }).uncheck()
+    await search.fill('no such enterprise')
+    await expect(list(page)).toContainText(
+      'Nothing matches “no such enterprise” with the current filters.',
+    )
+    await list(page).getByRole('button', { name: 'Clear search and filters' }).click()
+    await expect(page.getByRole('status')).toHaveText('9 of 9 enterprises')
+    await expect(search).toHaveValue('')
+  })
+
+  test('the day strip filters by visit date and keeps undated visits', async ({ page }) => {
+    await page.goto('./')
+    await waitForData(page)
+    const days = page.getByRole('group', { name: 'Visit day' })
+    await expect(days.getByRole('checkbox')).toHaveCount(4)
+    await days.getByRole('checkbox', { name: 'Date not reported (8)' }).uncheck()
+    await expect(page.getByRole('status')).toHaveText('1 of 9 enterprises')
+    await expect(page).toHaveURL(/day=2024-03-06/)
+    await days.getByRole('checkbox', { name: '6 March (1)' }).uncheck()
+    await days.getByRole('checkbox', { name: 'Date not reported (8)' }).check()
+    await expect(page.getByRole('status')).toHaveText('8 of 9 enterprises')
+  })
+
+  test('Previous and Next, and the arrow keys, step through the list', async ({ page }) => {
+    await page.goto('./')
+    await waitForData(page)
+    const names = await list(page).locator('.tm-list__name').allTextContents()
+    await list(page).getByRole('button').first().click()
+    await expect(page.getByRole('article', { name: names[0] })).toBeVisible()
+    await page.getByRole('button', { name: /Next/ }).click()
+    await expect(page.getByRole('article', { name: names[1] })).toBeVisible()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('article', { name: names[2] })).toBeVisible()
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByRole('article', { name: names[1] })).toBeVisible()
+    // Each step is a history entry, so Back retraces them.
+    await page.goBack()
+    await expect(page.getByRole('article', { name: names[2] })).toBeVisible()
+  })
+})
+
+test.describe('Chinese and English', () => {
+  test('the switch changes the interface and the data, and the URL keeps it', async ({ page }) => {
+    await page.goto('./?id=jilin-haiwang')
+    await waitForData(page)
+    await page.getByRole('button', { name: '中文' }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await expect(page).toHaveURL(/[?&]lang=zh/)
+    await expect(marker(page, '凌远科技股份有限公司')).toBeVisible()
+    const card = page.getByRole('article', { name: '吉林海王健康生物科技有限公司' })
+    await expect(card).toContainText('医药健康')
+    await expect(card).toContainText('大致位置：位于永吉县境内')
+    // English-only text is shown as the original, and says so.
+    await expect(card).toContainText('(原文)')
+    await page.reload()
+    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(marker(page, 'Lingyuan Technology')).toBeVisible()
+  })
+
+  test('a Chinese browser gets Chinese by default', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+    await page.goto('./')
+    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('考察地图')
+    await context.close()
+  })
+})
+
+test.describe('keyboard', () => {
+  test('Tab goes from the map controls to the filters, the search, the list and the card', async ({
+    page,
+  }) => {
+    await page.goto('./?id=jiqi-longshan')
+    await waitForData(page)
+    await page.getByRole('button', { name: 'Zoom in' }).focus()
+    const order: string[] = []
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab')
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement
+          if (!(el instanceof HTMLElement)) return 'none'
+          if (el.closest('.leaflet-marker-pane')) return 'pin'
+          if (el.closest('.leaflet-control-zoom')) return 'zoom'
+          if (el.closest('.tm-filter')) return 'filter'
+          if (el.closest('.tm-search')) return 'search'
+          if (el.closest('.tm-list')) return 'list'
+          if (el.closest('.tm-card')) return 'card'
+          return 'other'
+        }),
+      )
+    }
+    // One pass, up to the card; Tab then wraps round to the top of the page.
+    const pass = order.slice(0, order.indexOf('card') + 1)
+    const first = (kind: string) => pass.indexOf(kind)
+    const last = (kind: string) => pass.lastIndexOf(kind)
+    // Leaflet puts the pins before its controls, so from the zoom buttons on there are none.
+    expect(first('pin')).toBe(-1)
+    expect(first('zoom')).toBe(0)
+    expect(last('zoom')).toBeLessThan(first('filter'))
+    expect(last('filter')).toBeLessThan(first('search'))
+    expect(last('search')).toBeLessThan(first('list'))
+    expect(last('list')).toBeLessThan(first('card'))
+    expect(first('card')).toBeGreaterThan(-1)
+  })
+})
+
+test.describe('permalinks, sharing and embedding', () => {
+  test('the map view is kept in the URL and restored on reload', async ({ page }) => {
+    await page.goto('./')
+    await waitForData(page)
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect(page).toHaveURL(/[?&]map=\d+(\.\d+)?%2F/)
+    const url = page.url()
+    const zoom = new URL(url).searchParams.get('map')?.split('/')[0]
+    await page.reload()
+    await waitForData(page)
+    await page.waitForTimeout(300)
+    expect(new URL(page.url()).searchParams.get('map')?.split('/')[0]).toBe(zoom)
+  })
+
+  test('Copy link copies the whole view', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('./?industry=Automotive&id=jiqi-longshan')
+    await waitForData(page)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link copied')).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(page.url())
+    expect(copied).toContain('industry=Automotive')
+  })
+
+  test('embed mode is compact and its full-map link keeps the state', async ({ page }) => {
+    await page.goto('./?embed=1&industry=Automotive&id=jiqi-longshan')
+    await waitForData(page)
+    await expect(page.getByRole('button', { name: 'About this data' })).toHaveCount(0)
+    const full = page.getByRole('link', { name: 'Open full map' })
+    const href = new URL((await full.getAttribute('href')) ?? '', page.url())
+    expect(href.searchParams.get('industry')).toBe('Automotive')
+    expect(href.searchParams.get('id')).toBe('jiqi-longshan')
+    expect(href.searchParams.has('embed')).toBe(false)
+    await expect(
+      page.getByRole('article', { name: 'Jiqi Longshan special-vehicle base' }),
+    ).toBeVisible()
+  })
+})
+
+test.describe('dark mode', () => {
+  test('follows the system colour scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('./')
+    await waitForData(page)
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    )
+    expect(background).toBe('rgb(15, 23, 42)')
+  })
+})
+
+for (const size of [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test.describe(`accessibility at ${size.name} size`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } })
+
+    const check = async (page: Page) => {
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([])
+    }
+
+    test('initial, filtered, card open and About panel have no axe violations', async ({
+      page,
+    }) => {
+      await page.goto('./')
+      await waitForData(page)
+      await check(page)
+      await page.goto('./?industry=Automotive&q=jiqi')
+      await waitForData(page)
+      await check(page)
+      await page.goto('./?id=lingyuan-technology')
+      await expect(page.getByRole('article')).toBeVisible()
+      await check(page)
+      await page.getByRole('button', { name: 'About this data' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await check(page)
+    })
+  })
+}

@@ -1,0 +1,75 @@
+import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+test('at 390×844 the map fills the screen, filters and list open in a drawer, the card is a bottom sheet', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await waitForData(page)
+  const map = await page.getByRole('region', { name: 'Map' }).boundingBox()
+  expect(map?.width).toBe(390)
+  expect(map?.height ?? 0).toBeGreaterThan(844 * 0.75)
+  await expect(page.getByRole('complementary', { name: 'Tour and filters' })).toBeHidden()
+
+  await page.getByRole('button', { name: 'Filters and list' }).click()
+  const panel = page.getByRole('complementary', { name: 'Tour and filters' })
+  await expect(panel).toBeVisible()
+  await panel.getByRole('checkbox', { name: /^Automotive/ }).uncheck()
+  await expect(allMarkers(page)).toHaveCount(8)
+  await panel.getByRole('button', { name: /Lingyuan Technology/ }).click()
+  await expect(panel).toBeHidden()
+  const card = page.getByRole('article', { name: 'Lingyuan Technology' })
+  await expect(card).toBeVisible()
+  const sheet = await card.boundingBox()
+  expect(Math.round((sheet?.y ?? 0) + (sheet?.height ?? 0))).toBe(844)
+  expect(sheet?.width).toBe(390)
+
+  await card.getByRole('button', { name: 'Close card' }).click()
+  await marker(page, 'Jilin Lianke').tap()
+  await expect(page.getByRole('article', { name: 'Jilin Lianke' })).toBeVisible()
+
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  )
+  expect(sideways).toBe(false)
+})
+
+test('every visible control is at least 44 px both ways', async ({ page }) => {
+  await page.goto('./?id=jilin-haiwang')
+  await waitForData(page)
+  await page.getByRole('button', { name: 'Filters and list' }).click()
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, a[href], input, label.tm-button, [role="button"]',
+      ),
+    ]
+      .filter((el) => {
+        const box = el.getBoundingClientRect()
+        const style = getComputedStyle(el)
+        const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden'
+        // Text links inside sentences are exempt (WCAG 2.5.8 inline exception); so are
+        // checkboxes, whose whole label is the target.
+        const inline =
+          el.tagName === 'A' && el.closest('p, li, dd, .leaflet-control-attribution') !== null
+        const boxed = el instanceof HTMLInputElement && el.type === 'checkbox'
+        const hiddenInput = el instanceof HTMLInputElement && el.type === 'file'
+        return (
+          visible && !inline && !boxed && !hiddenInput && (box.width < 43.5 || box.height < 43.5)
+        )
+      })
+      .map(
+        (el) =>
+          `${el.tagName} ${el.getAttribute('aria-label') ?? el.innerText.trim().slice(0, 30)}`,
+      ),
+  )
+  expect(small).toEqual([])
+})
+
+test('README phone screenshot', async ({ page }) => {
+  await page.goto('./?id=jilin-tianchi-molybdenum')
+  await waitForData(page)
+  await expect(page.getByRole('article')).toBeVisible()
+  await page.screenshot({ path: 'docs/screenshot-phone.png' })
+})
