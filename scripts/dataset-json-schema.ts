@@ -1,5 +1,5 @@
-import * as z from 'zod'
-import { enterprisePropertiesSchema, tourSchema } from '../src/domain/dataset-schema'
+import * as z from 'zod/mini'
+import { enterprisePropertiesSchema, tourSchema } from './dataset-schema'
 
 /** The published JSON Schema, derived from the same zod schema the app validates with. */
 export function datasetJsonSchema(): Record<string, unknown> {

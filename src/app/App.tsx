@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data/use-dataset'
 import { browserLang, useI18n } from '../i18n/i18n'
@@ -14,9 +14,11 @@ import { TourExplorer } from './TourExplorer'
 export function App() {
   const [view, navigate] = useViewState()
   return (
-    <I18nProvider lang={view.lang ?? browserLang(navigator.languages)}>
-      <AppBody view={view} navigate={navigate} />
-    </I18nProvider>
+    <Suspense fallback={null}>
+      <I18nProvider lang={view.lang ?? browserLang(navigator.languages)}>
+        <AppBody view={view} navigate={navigate} />
+      </I18nProvider>
+    </Suspense>
   )
 }
 

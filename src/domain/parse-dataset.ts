@@ -1,5 +1,5 @@
-import type * as z from 'zod'
-import { enterprisePropertiesSchema, tourSchema } from './dataset-schema'
+import { PROPERTY_RULES, TOUR_RULES, type EnterpriseProperties } from './dataset-rules'
+import { validateFields } from './field-rules'
 import { NO_INDUSTRY, type Dataset, type Enterprise, type Tour } from './enterprise'
 import { describeValue, isPlainObject } from './describe-value'
 
@@ -254,7 +254,7 @@ function readPosition(geometry: unknown, reasons: string[]): Enterprise['positio
   return { lat, lng }
 }
 
-type Properties = z.infer<typeof enterprisePropertiesSchema>
+type Properties = EnterpriseProperties
 
 function readProperties(properties: unknown, reasons: string[]): Properties | null {
   if (properties === undefined || properties === null) {
@@ -265,43 +265,12 @@ function readProperties(properties: unknown, reasons: string[]): Properties | nu
     reasons.push(`Its "properties" should be an object, but they are ${describeValue(properties)}.`)
     return null
   }
-  const result = enterprisePropertiesSchema.safeParse(properties, { reportInput: true })
-  if (!result.success) {
-    reasons.push(...result.error.issues.map(describeIssue))
+  const result = validateFields(PROPERTY_RULES, properties)
+  if (!result.ok) {
+    reasons.push(...result.reasons)
     return null
   }
-  return result.data
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length === 0 ? 'properties' : issue.path.map(String).join('.')
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `The field "${field}" is missing.`
-        : `The field "${field}" should be ${expectedWord(issue.expected)}, but it is ${describeValue(issue.input)}.`
-    case 'invalid_value':
-      return `The field "${field}" must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, but it is ${describeValue(issue.input)}.`
-    default:
-      return `The field "${field}" ${issue.message}.`
-  }
-}
-
-function expectedWord(expected: string): string {
-  switch (expected) {
-    case 'string':
-      return 'text'
-    case 'array':
-      return 'a list'
-    case 'boolean':
-      return 'true or false'
-    case 'number':
-      return 'a number'
-    case 'object':
-      return 'an object'
-    default:
-      return expected
-  }
+  return result.value
 }
 
 function toEnterprise(id: string, position: Enterprise['position'], p: Properties): Enterprise {
@@ -331,14 +300,18 @@ function toEnterprise(id: string, position: Enterprise['position'], p: Propertie
 
 function parseTour(value: unknown, warnings: string[]): Tour | null {
   if (value === undefined) return null
-  const result = tourSchema.safeParse(value, { reportInput: true })
-  if (!result.success) {
+  if (!isPlainObject(value)) {
     warnings.push(
-      `The dataset's tour description was ignored: ${result.error.issues.map(describeIssue).join(' ')}`,
+      `The dataset's tour description was ignored: it is ${describeValue(value)}, not an object.`,
     )
     return null
   }
-  const t = result.data
+  const result = validateFields(TOUR_RULES, value)
+  if (!result.ok) {
+    warnings.push(`The dataset's tour description was ignored: ${result.reasons.join(' ')}`)
+    return null
+  }
+  const t = result.value
   return {
     title: t.title,
     titleZh: t.titleZh ?? null,

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, type ReactNode } from 'react'
+import { use, useEffect, useMemo, type ReactNode } from 'react'
 import type { Lang } from '../state/view-state'
-import { I18nContext, makeTranslate, type I18n } from './i18n'
+import { I18nContext, loadMessages, makeTranslate, type I18n } from './i18n'
+import { en } from './messages'
 
 export function I18nProvider({
   lang,
@@ -9,9 +10,11 @@ export function I18nProvider({
   readonly lang: Lang
   readonly children: ReactNode
 }) {
+  // English ships with the app; the first switch to Chinese suspends until its strings arrive.
+  const messages = lang === 'en' ? en : use(loadMessages(lang))
   const value = useMemo<I18n>(
-    () => ({ lang, locale: lang === 'zh' ? 'zh-CN' : 'en', t: makeTranslate(lang) }),
-    [lang],
+    () => ({ lang, locale: lang === 'zh' ? 'zh-CN' : 'en', t: makeTranslate(messages) }),
+    [lang, messages],
   )
   useEffect(
     function syncDocumentLanguage() {

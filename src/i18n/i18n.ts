@@ -1,6 +1,6 @@
 import { createContext, use } from 'react'
 import type { Lang } from '../state/view-state'
-import { en, zh, type MessageKey } from './messages'
+import { en, type MessageKey, type Messages } from './messages'
 
 export type Translate = (
   key: MessageKey,
@@ -14,8 +14,7 @@ export interface I18n {
   readonly t: Translate
 }
 
-export function makeTranslate(lang: Lang): Translate {
-  const messages = lang === 'zh' ? zh : en
+export function makeTranslate(messages: Messages = en): Translate {
   return (key, params) =>
     messages[key].replace(/\{(\w+)\}/g, (match, name: string) =>
       params !== undefined && name in params ? String(params[name]) : match,
@@ -32,8 +31,19 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en'
 }
 
-export const I18nContext = createContext<I18n>({ lang: 'en', locale: 'en', t: makeTranslate('en') })
+export const I18nContext = createContext<I18n>({ lang: 'en', locale: 'en', t: makeTranslate(en) })
 
 export function useI18n(): I18n {
   return use(I18nContext)
+}
+
+// Module-level promises: React's use() needs the same promise object on every render.
+const english = Promise.resolve(en)
+let chinese: Promise<Messages> | null = null
+
+/** The Chinese strings, fetched once, on first use; English ships with the app. */
+export function loadMessages(lang: Lang): Promise<Messages> {
+  if (lang === 'en') return english
+  chinese ??= import('./messages-zh').then((module) => module.zh)
+  return chinese
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatDate, formatDateSpan, formatShortDate } from '../../src/domain/format-date'
 import { makeTranslate } from '../../src/i18n/i18n'
+import { en } from '../../src/i18n/messages'
+import { zh } from '../../src/i18n/messages-zh'
 import { describeLocation, zoneNote } from '../../src/i18n/localise'
 import { toSafeHttpUrl } from '../../src/domain/safe-url'
 
@@ -13,7 +15,7 @@ describe('describeLocation', () => {
   ] as const)('%s precision', (precision, district, text) => {
     expect(
       describeLocation(
-        makeTranslate('en'),
+        makeTranslate(en),
         'en',
         { precision, district, districtZh: null },
         'Jilin City',
@@ -24,7 +26,7 @@ describe('describeLocation', () => {
   it('speaks Chinese, using the Chinese district name', () => {
     expect(
       describeLocation(
-        makeTranslate('zh'),
+        makeTranslate(zh),
         'zh',
         { precision: 'county', district: 'Panshi City', districtZh: '磐石市' },
         null,
@@ -35,7 +37,7 @@ describe('describeLocation', () => {
   it('says when the dataset states no precision', () => {
     expect(
       describeLocation(
-        makeTranslate('en'),
+        makeTranslate(en),
         'en',
         { precision: null, district: null, districtZh: null },
         null,
@@ -46,7 +48,7 @@ describe('describeLocation', () => {
 
 describe('zoneNote', () => {
   it('says a development zone is not a county', () => {
-    const t = makeTranslate('en')
+    const t = makeTranslate(en)
     expect(
       zoneNote(t, 'en', {
         district: 'Jilin Economic and Technological Development Zone',

@@ -1,0 +1,122 @@
+import { describeValue, isPlainObject } from './describe-value'
+
+/**
+ * A small, declarative validator for flat records of optional text, lists, dates, enums, booleans
+ * and whole numbers. Hand-written rather than a schema library so the first download stays under
+ * its size budget; scripts/dataset-schema.ts publishes the same rules as JSON Schema, and a
+ * property-based test keeps the two in agreement.
+ */
+export type FieldRule =
+  | { readonly kind: 'text'; readonly required?: true }
+  | { readonly kind: 'textList' }
+  | { readonly kind: 'date'; readonly required?: true }
+  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'positiveInteger' }
+
+export type Rules = Readonly<Record<string, FieldRule>>
+
+type ValueOf<R extends FieldRule> = R extends { kind: 'text' | 'date'; required: true }
+  ? string
+  : R extends { kind: 'text' | 'date' }
+    ? string | null | undefined
+    : R extends { kind: 'textList' }
+      ? string[] | null | undefined
+      : R extends { kind: 'enum'; values: readonly (infer V)[] }
+        ? V | null | undefined
+        : R extends { kind: 'boolean' }
+          ? boolean | null | undefined
+          : number | null | undefined
+
+export type Validated<R extends Rules> = { -readonly [K in keyof R]: ValueOf<R[K]> }
+
+export type ValidationResult<R extends Rules> =
+  | { readonly ok: true; readonly value: Validated<R> }
+  | { readonly ok: false; readonly reasons: readonly string[] }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export function validateFields<R extends Rules>(
+  rules: R,
+  input: Record<string, unknown>,
+): ValidationResult<R> {
+  const reasons: string[] = []
+  const value: Record<string, unknown> = {}
+  for (const [field, rule] of Object.entries(rules)) {
+    // Own properties only: "__proto__" or "constructor" in data must never reach the prototype.
+    const raw = Object.hasOwn(input, field) ? input[field] : undefined
+    const checked = checkField(field, rule, raw, reasons)
+    if (checked !== undefined) value[field] = checked
+  }
+  return reasons.length > 0 ? { ok: false, reasons } : { ok: true, value: value as Validated<R> }
+}
+
+function checkField(field: string, rule: FieldRule, raw: unknown, reasons: string[]): unknown {
+  const required = 'required' in rule
+  if (raw === undefined || (raw === null && !required)) {
+    if (required) reasons.push(`The field "${field}" is missing.`)
+    return raw
+  }
+  switch (rule.kind) {
+    case 'text':
+      return checkText(field, raw, reasons)
+    case 'date':
+      // Checked as written, not trimmed: the published schema's pattern allows no spaces.
+      if (typeof raw !== 'string') {
+        reasons.push(`The field "${field}" should be text, but it is ${describeValue(raw)}.`)
+      } else if (!ISO_DATE.test(raw)) {
+        reasons.push(`The field "${field}" must be a date written YYYY-MM-DD.`)
+      } else if (Number.isNaN(Date.parse(raw))) {
+        reasons.push(`The field "${field}" is not a real calendar date.`)
+      }
+      return raw
+    case 'textList': {
+      if (!Array.isArray(raw)) {
+        reasons.push(`The field "${field}" should be a list, but it is ${describeValue(raw)}.`)
+        return undefined
+      }
+      return raw.map((item: unknown, i) => checkText(`${field}.${String(i)}`, item, reasons))
+    }
+    case 'enum':
+      if (typeof raw !== 'string' || !rule.values.includes(raw)) {
+        reasons.push(
+          `The field "${field}" must be one of ${rule.values.map((v) => `"${v}"`).join(', ')}, but it is ${describeValue(raw)}.`,
+        )
+      }
+      return raw
+    case 'boolean':
+      if (typeof raw !== 'boolean') {
+        reasons.push(
+          `The field "${field}" should be true or false, but it is ${describeValue(raw)}.`,
+        )
+      }
+      return raw
+    case 'positiveInteger':
+      if (
+        typeof raw !== 'number' ||
+        !Number.isInteger(raw) ||
+        raw <= 0 ||
+        !Number.isSafeInteger(raw)
+      ) {
+        reasons.push(
+          `The field "${field}" should be a whole number above zero, but it is ${describeValue(raw)}.`,
+        )
+      }
+      return raw
+  }
+}
+
+function checkText(field: string, raw: unknown, reasons: string[]): string | undefined {
+  if (typeof raw !== 'string') {
+    reasons.push(`The field "${field}" should be text, but it is ${describeValue(raw)}.`)
+    return undefined
+  }
+  const trimmed = raw.trim()
+  if (trimmed === '') {
+    reasons.push(`The field "${field}" must not be empty.`)
+    return undefined
+  }
+  return trimmed
+}
+
+export { isPlainObject }

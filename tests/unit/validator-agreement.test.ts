@@ -1,0 +1,87 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { enterprisePropertiesSchema, tourSchema } from '../../scripts/dataset-schema'
+import { PROPERTY_RULES, TOUR_RULES } from '../../src/domain/dataset-rules'
+import { validateFields, type FieldRule, type Rules } from '../../src/domain/field-rules'
+
+// The app validates with hand-written rules (small download); the published JSON Schema comes
+// from the zod schema. Random inputs must get the same verdict from both.
+const junk = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '',
+    '   ',
+    '2024-03-06',
+    '2024-13-40',
+    ' 2024-03-06',
+    'site',
+    'city',
+    'release',
+    'street',
+  ),
+  fc.constant(null),
+  fc.integer({ min: -3, max: 30 }),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(' '), fc.integer()), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), { maxKeys: 2 }),
+)
+
+const validFor: Record<FieldRule['kind'], fc.Arbitrary<unknown>> = {
+  text: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant(null)),
+  textList: fc.array(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 3 }),
+  date: fc.oneof(
+    fc.constantFrom('2024-03-06', '2024-02-29', '2023-02-29', '1999-12-31'),
+    fc.constant(null),
+  ),
+  enum: fc.constantFrom('site', 'town', 'county', 'city', 'release', 'other-report', null),
+  boolean: fc.oneof(fc.boolean(), fc.constant(null)),
+  positiveInteger: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(null)),
+}
+
+/** Records that are mostly valid, so that a single wrong field decides the verdict. */
+function recordOf(rules: Rules) {
+  return fc.record(
+    Object.fromEntries(
+      Object.entries(rules).map(([field, rule]) => [
+        field,
+        fc.oneof({ arbitrary: validFor[rule.kind], weight: 12 }, { arbitrary: junk, weight: 1 }),
+      ]),
+    ),
+    { requiredKeys: [] },
+  )
+}
+
+describe('hand-written validator agrees with the published schema', () => {
+  it('on enterprise properties', () => {
+    fc.assert(
+      fc.property(recordOf(PROPERTY_RULES), (input) => {
+        const ours = validateFields(PROPERTY_RULES, input).ok
+        const published = enterprisePropertiesSchema.safeParse(input).success
+        expect(ours).toBe(published)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('on the tour member', () => {
+    fc.assert(
+      fc.property(recordOf(TOUR_RULES), (input) => {
+        expect(validateFields(TOUR_RULES, input).ok).toBe(tourSchema.safeParse(input).success)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('accepts what it produces, unchanged (validation is idempotent)', () => {
+    fc.assert(
+      fc.property(recordOf(PROPERTY_RULES), (input) => {
+        const first = validateFields(PROPERTY_RULES, input)
+        if (!first.ok) return
+        const second = validateFields(PROPERTY_RULES, first.value as Record<string, unknown>)
+        expect(second).toEqual(first)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
