@@ -18,7 +18,16 @@ const leafletImports = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '*.tmp.mjs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      '*.tmp.mjs',
+      'bench/data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -89,13 +98,24 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['tests/e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'eslint.config.js'],
+    files: [
+      'tests/e2e/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.ts',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser scripts outside the app: the benchmark's vanilla page and the service worker.
+    files: ['bench/vanilla/*.js', 'public/sw.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.serviceworker, L: 'readonly' } },
   },
   prettier,
 )

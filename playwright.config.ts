@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}/`,
     trace: 'on-first-retry',
+    // Only the offline test lets the service worker run: it would hide requests from page.route.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,34 +1,86 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
-export default defineConfig({
-  // Relative base so dist/ works from any static host, also under a sub-path.
-  base: './',
-  plugins: [react()],
-  // Files, never data: URLs, so a strict img-src 'self' policy covers every asset.
-  build: { assetsInlineLimit: 0 },
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    projects: [
+/** Hosts of the configured tile services, for img-src. */
+function tileHosts(env: Record<string, string>): string[] {
+  const hosts = ['https://tile.openstreetmap.org']
+  if (env.VITE_TILE_URL) {
+    const origin = new URL(env.VITE_TILE_URL.replace(/\{[^}]+\}/g, 'a')).origin
+    hosts.push(origin.replace(/^(https?:\/\/)a\./, '$1*.'))
+  }
+  if (env.VITE_TIANDITU_KEY) hosts.push('https://*.tianditu.gov.cn')
+  return [...new Set(hosts)]
+}
+
+/**
+ * The Content-Security-Policy, added to the built index.html only: the dev server injects
+ * inline scripts for hot reload, which this policy forbids. README "Security" lists it as a
+ * header for hosts that can send one (frame-ancestors works only as a header).
+ */
+export function contentSecurityPolicy(env: Record<string, string>): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Leaflet and React set positions through element.style, which CSP does not block.
+    "style-src 'self'",
+    // data: for Leaflet's blank placeholder image (Util.emptyImageUrl); images cannot run code.
+    `img-src 'self' data: ${tileHosts(env).join(' ')}`,
+    // https: so that ?data= can load a dataset from any secure host.
+    "connect-src 'self' https:",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+function cspPlugin(env: Record<string, string>): Plugin {
+  return {
+    name: 'tour-map-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
       {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'component',
-          environment: 'jsdom',
-          include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/setup.ts'],
-        },
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(env) },
+        injectTo: 'head-prepend',
       },
     ],
-  },
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  return {
+    // Relative base so dist/ works from any static host, also under a sub-path.
+    base: './',
+    plugins: [react(), cspPlugin(env)],
+    // Files, never data: URLs, so img-src 'self' covers every bundled asset.
+    build: { assetsInlineLimit: 0 },
+    server: { port: 5173, strictPort: false },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'component',
+            environment: 'jsdom',
+            include: ['tests/component/**/*.test.tsx'],
+            setupFiles: ['tests/setup.ts'],
+          },
+        },
+      ],
+    },
+  }
 })

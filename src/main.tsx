@@ -15,3 +15,12 @@ createRoot(rootElement).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+
+// Offline second visits (public/sw.js). Not in development, where files change under one name.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+      console.info('Tour Map: offline support is unavailable', error)
+    })
+  })
+}

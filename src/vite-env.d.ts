@@ -2,7 +2,10 @@
 
 interface ImportMetaEnv {
   readonly VITE_TILE_URL?: string
+  readonly VITE_TILE_NAME?: string
   readonly VITE_TILE_ATTRIBUTION?: string
+  /** A Tianditu key enables it as the fallback basemap (useful where OpenStreetMap is blocked). */
+  readonly VITE_TIANDITU_KEY?: string
 }
 
 interface ImportMeta {

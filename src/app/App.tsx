@@ -7,6 +7,7 @@ import { useViewState } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { LoadError } from '../ui/LoadError'
+import { LoadingStatus } from '../ui/LoadingStatus'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
 import { TourExplorer } from './TourExplorer'
@@ -81,9 +82,7 @@ function AppBody({ view, navigate }: AppBodyProps) {
           </header>
           {datasetNote}
           {query.status === 'pending' ? (
-            <p role="status" className="tm-loading">
-              {t('loading')}
-            </p>
+            <LoadingStatus url={source.kind === 'url' ? source.url : null} />
           ) : (
             <LoadError
               error={query.error}

@@ -11,10 +11,11 @@ import {
   sortForList,
   toggleValue,
 } from '../domain/filter'
+import { clip } from '../domain/clip'
 import { assignIndustrySlots } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
 import { localName, localPlace } from '../i18n/localise'
-import { TourMap, type TourMapHandle } from '../map/TourMap'
+import { TourMap, type BasemapState, type TourMapHandle } from '../map/TourMap'
 import type { NavigateOptions } from '../state/use-view-state'
 import type { MapView, ViewState } from '../state/view-state'
 import { writeViewState } from '../state/view-state'
@@ -22,6 +23,8 @@ import { CopyLinkButton } from '../ui/CopyLinkButton'
 import { DatasetNotices } from '../ui/DatasetNotices'
 import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { PartFailed } from '../ui/PartFailed'
 import { EnterpriseList } from '../ui/EnterpriseList'
 import { ExportButtons } from '../ui/ExportButtons'
 import { IndustryFilter } from '../ui/IndustryFilter'
@@ -62,6 +65,7 @@ export function TourExplorer({
   const [aboutOpen, setAboutOpen] = useState(false)
   const [panelOpen, setPanelOpen] = useState(false)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
+  const [basemap, setBasemap] = useState<BasemapState | null>(null)
   const districts = useDistricts()
 
   const industryCounts = useMemo(() => countIndustries(enterprises), [enterprises])
@@ -78,9 +82,19 @@ export function TourExplorer({
     () => ({ industries: view.industries, days: view.days, query: view.query }),
     [view.industries, view.days, view.query],
   )
-  const nameOf = useCallback((e: Enterprise) => localName(e, lang).text, [lang])
-  const visible = useMemo(() => filterEnterprises(enterprises, filters), [enterprises, filters])
-  const listed = useMemo(() => sortForList(visible, nameOf, locale), [visible, nameOf, locale])
+  // Clipped: names are marker labels and sort keys, and a dataset's may be any length.
+  const nameOf = useCallback((e: Enterprise) => clip(localName(e, lang).text, 200).text, [lang])
+  // Sorted once per dataset and language; filtering keeps that order, so it stays O(n).
+  const sorted = useMemo(
+    () => sortForList(enterprises, nameOf, locale),
+    [enterprises, nameOf, locale],
+  )
+  const listed = useMemo(() => filterEnterprises(sorted, filters), [sorted, filters])
+  const visible = listed
+  const clusterLabel = useCallback(
+    (count: number) => t('clusterLabel', { count: count.toLocaleString(locale) }),
+    [t, locale],
+  )
   const selectedIndex = listed.findIndex((e) => e.id === view.selectedId)
   const selected = listed[selectedIndex] ?? null
 
@@ -173,102 +187,124 @@ export function TourExplorer({
       {datasetNote}
       <main className={mainClass}>
         <section className="tm-map-region" aria-label={t('mapLabel')}>
-          <TourMap
-            ref={mapHandle}
-            allEnterprises={enterprises}
-            enterprises={visible}
-            selectedId={selected?.id ?? null}
-            highlightedId={highlightedId}
-            onSelect={select}
-            labelOf={nameOf}
-            districts={districts.data?.districts ?? NO_DISTRICTS}
-            industrySlots={slots}
-            initialView={view.mapView}
-            onViewChange={trackView}
-          />
+          {basemap?.failed != null && (
+            <p className="tm-banner" aria-live="polite">
+              {basemap.current === null
+                ? t('basemapNone')
+                : t('basemapFallback', { from: basemap.failed.name, to: basemap.current.name })}
+            </p>
+          )}
+          <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
+            <TourMap
+              ref={mapHandle}
+              allEnterprises={enterprises}
+              enterprises={visible}
+              selectedId={selected?.id ?? null}
+              highlightedId={highlightedId}
+              onSelect={select}
+              labelOf={nameOf}
+              clusterLabel={clusterLabel}
+              districts={districts.data?.districts ?? NO_DISTRICTS}
+              industrySlots={slots}
+              initialView={view.mapView}
+              onViewChange={trackView}
+              onBasemapChange={setBasemap}
+            />
+          </ErrorBoundary>
         </section>
         <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
-          <div className="tm-panel__close">
-            <button
-              type="button"
-              className="tm-icon-button"
-              aria-label={t('closePanel')}
-              onClick={() => {
-                setPanelOpen(false)
+          <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
+            <div className="tm-panel__close">
+              <button
+                type="button"
+                className="tm-icon-button"
+                aria-label={t('closePanel')}
+                onClick={() => {
+                  setPanelOpen(false)
+                }}
+              >
+                ×
+              </button>
+            </div>
+            <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+            <IndustryFilter
+              counts={industryCounts}
+              selection={view.industries}
+              slots={slots}
+              onToggle={(industry, checked) => {
+                navigate({
+                  industries: toggleValue(view.industries, allIndustries, industry, checked),
+                })
               }}
-            >
-              ×
-            </button>
-          </div>
-          <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
-          <IndustryFilter
-            counts={industryCounts}
-            selection={view.industries}
-            slots={slots}
-            onToggle={(industry, checked) => {
-              navigate({
-                industries: toggleValue(view.industries, allIndustries, industry, checked),
-              })
-            }}
-            onSelectAll={(all) => {
-              navigate({ industries: all ? null : [] })
-            }}
-          />
-          <DayFilter
-            counts={dayCounts}
-            selection={view.days}
-            onToggle={(day, checked) => {
-              navigate({ days: toggleValue(view.days, allDays, day, checked) })
-            }}
-          />
-          <SearchBox
-            value={view.query}
-            onChange={(query) => {
-              navigate({ query })
-            }}
-          />
-          <EnterpriseList
-            enterprises={listed}
-            selectedId={selected?.id ?? null}
-            slots={slots}
-            onSelect={selectFromList}
-            onHighlight={setHighlightedId}
-            emptyMessage={
-              <div className="tm-empty">
-                <p>
-                  {view.query.trim() === ''
-                    ? t('noMatch')
-                    : t('noMatchSearch', { query: view.query.trim() })}
-                </p>
-                {hasActiveFilters(filters) && (
-                  <button type="button" onClick={clearFilters}>
-                    {t('clearFilters')}
-                  </button>
-                )}
-              </div>
-            }
-          />
-          <p className="tm-hint">{t('markerHint')}</p>
-          {!view.embed && <TourDetails tour={tour} identified={enterprises.length} />}
-          <PrecisionLegend cityName={cityName} />
-          <ExportButtons enterprises={listed} tour={tour} />
-          {!view.embed && (
-            <section className="tm-byo" aria-labelledby="tm-byo-title">
-              <h2 id="tm-byo-title">{t('ownDataTitle')}</h2>
-              <p className="tm-hint">{t('ownDataHint')}</p>
-              <OpenFileButton onFile={onOpenFile} />
-            </section>
-          )}
+              onSelectAll={(all) => {
+                navigate({ industries: all ? null : [] })
+              }}
+            />
+            <DayFilter
+              counts={dayCounts}
+              selection={view.days}
+              onToggle={(day, checked) => {
+                navigate({ days: toggleValue(view.days, allDays, day, checked) })
+              }}
+            />
+            <SearchBox
+              value={view.query}
+              onChange={(query) => {
+                navigate({ query })
+              }}
+            />
+            <EnterpriseList
+              enterprises={listed}
+              selectedId={selected?.id ?? null}
+              slots={slots}
+              onSelect={selectFromList}
+              onHighlight={setHighlightedId}
+              emptyMessage={
+                <div className="tm-empty">
+                  <p>
+                    {view.query.trim() === ''
+                      ? t('noMatch')
+                      : t('noMatchSearch', { query: view.query.trim() })}
+                  </p>
+                  {hasActiveFilters(filters) && (
+                    <button type="button" onClick={clearFilters}>
+                      {t('clearFilters')}
+                    </button>
+                  )}
+                </div>
+              }
+            />
+            <p className="tm-hint">{t('markerHint')}</p>
+            {!view.embed && <TourDetails tour={tour} identified={enterprises.length} />}
+            <PrecisionLegend cityName={cityName} />
+            <ExportButtons enterprises={listed} tour={tour} />
+            {!view.embed && (
+              <section className="tm-byo" aria-labelledby="tm-byo-title">
+                <h2 id="tm-byo-title">{t('ownDataTitle')}</h2>
+                <p className="tm-hint">{t('ownDataHint')}</p>
+                <OpenFileButton onFile={onOpenFile} />
+              </section>
+            )}
+          </ErrorBoundary>
         </aside>
         {selected !== null && (
-          <EnterpriseCard
-            enterprise={selected}
-            cityName={cityName}
-            onClose={closeCard}
-            onPrevious={step(-1)}
-            onNext={step(1)}
-            position={{ index: selectedIndex, count: listed.length }}
-          />
+          <ErrorBoundary
+            key={selected.id}
+            fallback={(retry) => (
+              <div className="tm-card">
+                <PartFailed part={t('partCard')} onRetry={retry} />
+              </div>
+            )}
+          >
+            <EnterpriseCard
+              enterprise={selected}
+              cityName={cityName}
+              onClose={closeCard}
+              onPrevious={step(-1)}
+              onNext={step(1)}
+              position={{ index: selectedIndex, count: listed.length }}
+            />
+          </ErrorBoundary>
         )}
       </main>
       {aboutOpen && (

@@ -1,6 +1,7 @@
 import { MAX_DATASET_BYTES, parseDatasetText, type FeatureProblem } from '../domain/parse-dataset'
 import type { Dataset } from '../domain/enterprise'
 import { DatasetError } from './dataset-error'
+import { reportProgress } from './load-progress'
 
 export interface LoadedDataset {
   readonly dataset: Dataset
@@ -9,22 +10,40 @@ export interface LoadedDataset {
   readonly warnings: readonly string[]
 }
 
+/** A server that has not answered in this long is treated like a dropped connection. */
+const TIMEOUT_MS = 30_000
+
 /** Fetches, decodes and validates a dataset; every failure becomes a DatasetError. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  let response: Response
+  const controller = new AbortController()
+  const onAbort = () => {
+    controller.abort()
+  }
+  signal?.addEventListener('abort', onAbort)
+  const state = { timedOut: false }
+  const timer = setTimeout(() => {
+    state.timedOut = true
+    controller.abort()
+  }, TIMEOUT_MS)
   try {
-    response = await fetch(url, {
-      signal,
-      headers: { Accept: 'application/geo+json, application/json' },
-    })
+    return await download(url, controller.signal)
   } catch (cause) {
-    if (signal?.aborted === true) throw cause
+    if (signal?.aborted === true || cause instanceof DatasetError) throw cause
     throw new DatasetError(
       'network',
-      `The dataset could not be reached (${url}). Check the connection or the address.`,
+      state.timedOut
+        ? `The server took too long to send the dataset (${url}).`
+        : `The dataset could not be reached (${url}). Check the connection or the address.`,
       { transient: true },
     )
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
   }
+}
+
+async function download(url: string, signal: AbortSignal): Promise<LoadedDataset> {
+  const response = await fetch(url, { signal })
   if (!response.ok) {
     const status = `HTTP ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}`
     throw new DatasetError('http', `The server answered ${status} for the dataset (${url}).`, {
@@ -38,7 +57,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
       `The dataset (${url}) is ${String(Math.round(declaredSize / 1024 / 1024))} MB; Tour Map reads datasets up to ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB.`,
     )
   }
-  const body = await response.text()
+  const body = await readWithProgress(response, url)
   const outcome = parseDatasetText(body)
   if (!outcome.ok) {
     throw new DatasetError('invalid', `The dataset (${url}) cannot be shown. ${outcome.error}`, {
@@ -63,4 +82,29 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
     })
   }
   return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
+}
+
+/** Reads the body chunk by chunk, reporting bytes received, and refuses it past the size limit. */
+async function readWithProgress(response: Response, url: string): Promise<string> {
+  const reader = response.body?.getReader()
+  if (reader === undefined) return response.text()
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    bytes += value.byteLength
+    if (bytes > MAX_DATASET_BYTES) {
+      await reader.cancel()
+      throw new DatasetError(
+        'too-large',
+        `The dataset (${url}) is over ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB, the most Tour Map reads.`,
+      )
+    }
+    parts.push(decoder.decode(value, { stream: true }))
+    reportProgress(url, bytes)
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
 }

@@ -21,7 +21,7 @@ export type ParseOutcome =
   | { readonly ok: false; readonly error: string; readonly problems: readonly FeatureProblem[] }
 
 /** Larger files are refused before parsing, so a huge upload cannot freeze the page. */
-export const MAX_DATASET_BYTES = 25 * 1024 * 1024
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024
 
 const GEOMETRY_TYPES = new Set([
   'Point',

@@ -1,12 +1,27 @@
+import { clip } from '../domain/clip'
 import { useI18n } from './i18n'
 import type { Localised } from './localise'
 
-/** Renders a localised string with its language, and a small "original" tag when untranslated. */
-export function Text({ value }: { readonly value: Localised }) {
+/** Longest text shown in one place; the rest stays in the data and in downloads. */
+const DEFAULT_MAX = 400
+
+/**
+ * Renders a localised string with its language, a small "original" tag when untranslated, and
+ * a "shortened" tag when it was too long to show whole.
+ */
+export function Text({
+  value,
+  max = DEFAULT_MAX,
+}: {
+  readonly value: Localised
+  readonly max?: number
+}) {
   const { t } = useI18n()
+  const shown = clip(value.text, max)
   return (
     <>
-      <span lang={value.lang}>{value.text}</span>
+      <span lang={value.lang}>{shown.text}</span>
+      {shown.clipped && <span className="tm-original"> {t('truncated')}</span>}
       {value.original && <span className="tm-original"> ({t('original')})</span>}
     </>
   )

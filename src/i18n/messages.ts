@@ -125,6 +125,19 @@ export const en = {
     'Open an issue in the project’s repository naming the enterprise and the fact to change, with a public source for it: its address (URL), publisher and date, and the sentence that states the fact. Corrections without a source cannot be accepted.',
   aboutOutlines: 'District outlines: {attribution}.',
   tourPanelTitle: 'The tour',
+  clusterLabel: '{count} enterprises here: select to zoom in',
+  partFailed:
+    'The {part} could not be shown because of an error. The rest of the page still works.',
+  partMap: 'map',
+  partCard: 'card',
+  partPanel: 'filters and list',
+  basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',
+  basemapNone: 'Basemap unavailable — the district outlines, list and cards still work.',
+  loadingProgress: 'Loading the enterprises… {received} received',
+  truncated: '(shortened)',
+  moreItems: '…and {count} more',
+  listWindowed:
+    'Showing a scrolling window of the {count} entries; use search or filters to narrow it.',
 }
 
 export type MessageKey = keyof typeof en

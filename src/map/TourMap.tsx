@@ -1,13 +1,14 @@
 import 'leaflet/dist/leaflet.css'
 import './tour-map.css'
 import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
-import { MapContainer, TileLayer } from 'react-leaflet'
+import { MapContainer } from 'react-leaflet'
 import type { Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
 import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
 import type { MapView } from '../state/view-state'
+import { Basemap, type BasemapState } from './Basemap'
 import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
 import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
@@ -17,7 +18,11 @@ import type { PinState } from './marker-icons'
 import { prefersReducedMotion } from './reduced-motion'
 import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
+import { ClusterMarker } from './ClusterMarker'
+import { useClusters } from './use-clusters'
 import { useDisplayPositions } from './use-display-positions'
+
+export type { BasemapState } from './Basemap'
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -35,12 +40,15 @@ interface TourMapProps {
   readonly onSelect: (id: string) => void
   /** The marker's accessible name, in the reader's language. */
   readonly labelOf: (enterprise: Enterprise) => string
+  /** A cluster marker's accessible name, e.g. "12 enterprises: zoom in". */
+  readonly clusterLabel: (count: number) => string
   /** County-level outlines of the toured city; empty when they are not available. */
   readonly districts: readonly District[]
   readonly industrySlots: ReadonlyMap<string, IndustrySlot>
   /** Camera from a shared link; null frames all enterprises. Read once, at mount. */
   readonly initialView: MapView | null
   readonly onViewChange: (view: MapView) => void
+  readonly onBasemapChange: (state: BasemapState) => void
   readonly ref?: Ref<TourMapHandle>
 }
 
@@ -51,10 +59,12 @@ export function TourMap({
   highlightedId,
   onSelect,
   labelOf,
+  clusterLabel,
   districts,
   industrySlots,
   initialView,
   onViewChange,
+  onBasemapChange,
   ref,
 }: TourMapProps) {
   const markers = useRef(new Map<string, LeafletMarker>())
@@ -88,7 +98,7 @@ export function TourMap({
       fadeAnimation={animate}
       markerZoomAnimation={animate}
     >
-      <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
+      <Basemap providers={config.tileProviders} onChange={onBasemapChange} />
       <InvalidateOnResize />
       <TrackView onViewChange={onViewChange} />
       <DistrictOutlines districts={districts} highlight={outlineHighlight(selected, districts)} />
@@ -100,6 +110,7 @@ export function TourMap({
         selectedId={selectedId}
         highlightedId={highlightedId}
         labelOf={labelOf}
+        clusterLabel={clusterLabel}
         onSelect={onSelect}
         registerMarker={registerMarker}
       />
@@ -113,6 +124,7 @@ interface MarkersProps {
   readonly selectedId: string | null
   readonly highlightedId: string | null
   readonly labelOf: (enterprise: Enterprise) => string
+  readonly clusterLabel: (count: number) => string
   readonly onSelect: (id: string) => void
   readonly registerMarker: (id: string, marker: LeafletMarker | null) => void
 }
@@ -128,11 +140,19 @@ function Markers({
   selectedId,
   highlightedId,
   labelOf,
+  clusterLabel,
   onSelect,
   registerMarker,
 }: MarkersProps) {
-  const positions = useDisplayPositions(enterprises)
-  return enterprises.map((enterprise) => {
+  const view = useClusters(enterprises)
+  // The selected enterprise keeps its own pin even inside a cluster, so its card has an anchor.
+  const points = useMemo(() => {
+    if (selectedId === null || view.points.some((e) => e.id === selectedId)) return view.points
+    const selected = enterprises.find((e) => e.id === selectedId)
+    return selected === undefined ? view.points : [...view.points, selected]
+  }, [view.points, enterprises, selectedId])
+  const positions = useDisplayPositions(points)
+  const pins = points.map((enterprise) => {
     const display = positions.get(enterprise.id)
     if (display === undefined) return null
     return (
@@ -148,4 +168,12 @@ function Markers({
       />
     )
   })
+  return (
+    <>
+      {view.clusters.map((cluster) => (
+        <ClusterMarker key={cluster.id} cluster={cluster} label={clusterLabel(cluster.count)} />
+      ))}
+      {pins}
+    </>
+  )
 }

@@ -11,6 +11,7 @@ import {
   zoneNote,
 } from '../i18n/localise'
 import { Text } from '../i18n/Text'
+import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
 
 interface EnterpriseCardProps {
@@ -150,13 +151,11 @@ export function EnterpriseCard({
       {e.topics.length > 0 ? (
         <>
           <p className="tm-card__note">{t('topicsFromRelease')}</p>
-          <ul aria-label={t('topicsFromReleaseList')}>
-            {e.topics.map((topic, i) => (
-              <li key={i}>
-                <Text value={localTopic(topic, lang)} />
-              </li>
-            ))}
-          </ul>
+          <BoundedList
+            items={e.topics}
+            label={t('topicsFromReleaseList')}
+            render={(topic) => <Text value={localTopic(topic, lang)} />}
+          />
         </>
       ) : (
         <p>{t('noTopics')}</p>
@@ -173,13 +172,11 @@ export function EnterpriseCard({
             )}
             :
           </p>
-          <ul aria-label={t('topicsOfVisitList')}>
-            {e.visitTopics.map((topic, i) => (
-              <li key={i}>
-                <Text value={localTopic(topic, lang)} />
-              </li>
-            ))}
-          </ul>
+          <BoundedList
+            items={e.visitTopics}
+            label={t('topicsOfVisitList')}
+            render={(topic) => <Text value={localTopic(topic, lang)} />}
+          />
         </>
       )}
       {e.visitNotes !== null && (
@@ -189,13 +186,12 @@ export function EnterpriseCard({
       )}
       <h3>{t('sources')}</h3>
       {e.sources.length > 0 ? (
-        <ul className="tm-card__sources" aria-label={t('sources')}>
-          {e.sources.map((url, i) => (
-            <li key={i}>
-              <SourceLink url={url} />
-            </li>
-          ))}
-        </ul>
+        <BoundedList
+          items={e.sources}
+          label={t('sources')}
+          className="tm-card__sources"
+          render={(url) => <SourceLink url={url} />}
+        />
       ) : (
         <p>{t('noSources')}</p>
       )}

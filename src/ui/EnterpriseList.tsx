@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
@@ -26,8 +26,46 @@ export function EnterpriseList({
   onHighlight,
   emptyMessage,
 }: EnterpriseListProps) {
-  const { t, lang } = useI18n()
+  const { t, lang, locale } = useI18n()
   const items = useRef(new Map<string, HTMLButtonElement>())
+  const renderItem = (e: Enterprise) => (
+    <button
+      type="button"
+      ref={(element) => {
+        if (element === null) items.current.delete(e.id)
+        else items.current.set(e.id, element)
+      }}
+      className="tm-list__item"
+      aria-current={e.id === selectedId ? 'true' : undefined}
+      onClick={() => {
+        onSelect(e.id)
+      }}
+      onMouseEnter={() => {
+        onHighlight(e.id)
+      }}
+      onFocus={() => {
+        onHighlight(e.id)
+      }}
+      onBlur={() => {
+        onHighlight(null)
+      }}
+    >
+      <img
+        className="tm-filter__pin"
+        src={markerImageUrl(slots.get(e.industry) ?? 0, e.precision === 'city')}
+        alt=""
+      />
+      <span className="tm-list__text">
+        <span className="tm-list__name">
+          <Text value={localName(e, lang)} />
+        </span>
+        <span className="tm-list__meta">
+          <Text value={localIndustry(e.industry, lang)} /> ·{' '}
+          {e.visitDate === null ? t('dateNotReported') : formatShortDate(e.visitDate, lang)}
+        </span>
+      </span>
+    </button>
+  )
   useEffect(
     function scrollSelectionIntoView() {
       if (selectedId === null) return
@@ -42,6 +80,16 @@ export function EnterpriseList({
       </h2>
       {enterprises.length === 0 ? (
         emptyMessage
+      ) : enterprises.length > WINDOW_THRESHOLD ? (
+        <WindowedList
+          enterprises={enterprises}
+          selectedId={selectedId}
+          renderItem={renderItem}
+          onLeave={() => {
+            onHighlight(null)
+          }}
+          note={t('listWindowed', { count: enterprises.length.toLocaleString(locale) })}
+        />
       ) : (
         <ol
           onMouseLeave={() => {
@@ -49,49 +97,76 @@ export function EnterpriseList({
           }}
         >
           {enterprises.map((e) => (
-            <li key={e.id}>
-              <button
-                type="button"
-                ref={(element) => {
-                  if (element === null) items.current.delete(e.id)
-                  else items.current.set(e.id, element)
-                }}
-                className="tm-list__item"
-                aria-current={e.id === selectedId ? 'true' : undefined}
-                onClick={() => {
-                  onSelect(e.id)
-                }}
-                onMouseEnter={() => {
-                  onHighlight(e.id)
-                }}
-                onFocus={() => {
-                  onHighlight(e.id)
-                }}
-                onBlur={() => {
-                  onHighlight(null)
-                }}
-              >
-                <img
-                  className="tm-filter__pin"
-                  src={markerImageUrl(slots.get(e.industry) ?? 0, e.precision === 'city')}
-                  alt=""
-                />
-                <span className="tm-list__text">
-                  <span className="tm-list__name">
-                    <Text value={localName(e, lang)} />
-                  </span>
-                  <span className="tm-list__meta">
-                    <Text value={localIndustry(e.industry, lang)} /> ·{' '}
-                    {e.visitDate === null
-                      ? t('dateNotReported')
-                      : formatShortDate(e.visitDate, lang)}
-                  </span>
-                </span>
-              </button>
-            </li>
+            <li key={e.id}>{renderItem(e)}</li>
           ))}
         </ol>
       )}
     </section>
+  )
+}
+
+/** Above this many entries only the rows in view are rendered. */
+const WINDOW_THRESHOLD = 200
+const ROW_PX = 56
+const OVERSCAN = 8
+
+interface WindowedListProps {
+  readonly enterprises: readonly Enterprise[]
+  readonly selectedId: string | null
+  readonly renderItem: (e: Enterprise) => ReactNode
+  readonly onLeave: () => void
+  readonly note: string
+}
+
+/** A fixed-height scrolling window, so a list of 50 000 costs no more than one of 50. */
+function WindowedList({ enterprises, selectedId, renderItem, onLeave, note }: WindowedListProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [height, setHeight] = useState(480)
+  useEffect(function measure() {
+    const element = scroller.current
+    if (element === null) return
+    setHeight(element.clientHeight || 480)
+  }, [])
+  useEffect(
+    function revealSelected() {
+      const element = scroller.current
+      const index = enterprises.findIndex((e) => e.id === selectedId)
+      if (element === null || index < 0) return
+      const top = index * ROW_PX
+      if (top < element.scrollTop || top + ROW_PX > element.scrollTop + element.clientHeight) {
+        element.scrollTop = Math.max(0, top - element.clientHeight / 2)
+      }
+    },
+    [enterprises, selectedId],
+  )
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN)
+  const last = Math.min(enterprises.length, Math.ceil((scrollTop + height) / ROW_PX) + OVERSCAN)
+  return (
+    <>
+      <p className="tm-hint">{note}</p>
+      <div
+        ref={scroller}
+        className="tm-list__window"
+        onScroll={(event) => {
+          setScrollTop(event.currentTarget.scrollTop)
+        }}
+        onMouseLeave={onLeave}
+      >
+        <ol className="tm-list__rows" style={{ height: enterprises.length * ROW_PX }}>
+          {enterprises.slice(first, last).map((e, offset) => (
+            <li
+              key={e.id}
+              className="tm-list__row"
+              style={{ top: (first + offset) * ROW_PX }}
+              aria-posinset={first + offset + 1}
+              aria-setsize={enterprises.length}
+            >
+              {renderItem(e)}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
   )
 }

@@ -28,7 +28,7 @@ export const dataset = JSON.parse(
 ) as { features: DatasetFeature[] }
 
 interface Fixtures {
-  /** Console errors and uncaught exceptions seen during the test; each test must end with none. */
+  /** Console errors, warnings and uncaught exceptions; each test must end with none. */
   consoleErrors: string[]
 }
 
@@ -37,14 +37,18 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       const errors: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
+        // The one warning the harness itself causes: most tests block the service worker.
+        if (message.text().includes('Service Worker registration blocked by Playwright')) return
+        if (message.type() === 'error' || message.type() === 'warning') {
+          errors.push(`${message.type()}: ${message.text()}`)
+        }
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await page.route(/^https?:\/\/([a-z0-9-]+\.)*tile\.openstreetmap\.org\//, (route) =>
         route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
       )
       await use(errors)
-      expect(errors, 'console errors during the test').toEqual([])
+      expect(errors, 'console errors and warnings during the test').toEqual([])
     },
     { auto: true },
   ],

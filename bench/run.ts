@@ -1,0 +1,318 @@
+/**
+ * npm run bench: builds the app, serves it and a hand-written vanilla Leaflet page side by side,
+ * and measures both in Debian's Chromium on the real dataset and on 1 000, 10 000 and 50 000
+ * generated enterprises. Prints a table, writes bench/results.json and bench/results.svg.
+ * Options: --runs N (default 3), --no-build, --sizes real,1000 (subset).
+ */
+import { execSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { chromium, type Browser } from '@playwright/test'
+import { generateDataset } from './generate-dataset'
+import { startServer } from './server'
+import { renderChart } from './chart'
+
+const PORT = 4180
+const BASE = `http://127.0.0.1:${String(PORT)}`
+const BLANK_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+
+const args = process.argv.slice(2)
+const option = (name: string) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const RUNS = Number(option('--runs') ?? 3)
+const ALL_SIZES = ['real', '1000', '10000', '50000']
+const SIZES = (option('--sizes') ?? ALL_SIZES.join(',')).split(',')
+const TIMEOUT_MS = 120_000
+
+type Target = 'app' | 'plain' | 'cluster'
+export interface Metrics {
+  firstMarker: number | null
+  fullCount: number | null
+  filter: number | null
+  card: number | null
+  longTaskSum: number
+  longTaskMax: number
+  heapMB: number
+  jsKB: number
+  cssKB: number
+  dataKB: number
+}
+
+// Runs in the page before any of its scripts: timestamps for the first pin or cluster, the full
+// count, and every long task.
+const INSTRUMENT = `
+  window.__bench = { firstMarker: null, fullCount: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const b = window.__bench;
+    if (b.firstMarker === null && document.querySelector('.leaflet-marker-icon')) b.firstMarker = performance.now();
+    if (b.fullCount === null) {
+      const status = [...document.querySelectorAll('[role=status]')].map((e) => e.textContent).join(' ');
+      const m = status.match(/(\\d+) of (\\d+) enterprises/);
+      if (m && m[1] === m[2] && Number(m[1]) > 0) b.fullCount = performance.now();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`
+
+function urlFor(target: Target, size: string): string {
+  const data = `/data/enterprises-${size}.geojson`
+  if (target === 'app') return `${BASE}/app/?data=${encodeURIComponent(data)}&lang=en`
+  return `${BASE}/vanilla/?mode=${target}&data=${encodeURIComponent(data)}`
+}
+
+async function measure(browser: Browser, target: Target, size: string): Promise<Metrics> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await page.route(/tile\.openstreetmap\.org/, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }),
+  )
+  await page.addInitScript(INSTRUMENT)
+  try {
+    await page.goto(urlFor(target, size), { timeout: TIMEOUT_MS })
+    await page.waitForFunction(
+      () => {
+        const b = (
+          window as unknown as { __bench: { firstMarker: number | null; fullCount: number | null } }
+        ).__bench
+        return b.firstMarker !== null && b.fullCount !== null
+      },
+      undefined,
+      { timeout: TIMEOUT_MS, polling: 50 },
+    )
+    // Let deferred work (cluster index, lazy chunks) finish before measuring the steady state.
+    await page.waitForTimeout(1500)
+    const filter = target === 'app' ? await timeFilter(page) : null
+    const card = target === 'app' ? await timeCard(page) : null
+    await cdp.send('HeapProfiler.collectGarbage')
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const result = await page.evaluate(() => {
+      const b = (
+        window as unknown as {
+          __bench: { firstMarker: number; fullCount: number; longTasks: [number, number][] }
+        }
+      ).__bench
+      const after = b.longTasks
+        .filter(([start]) => start >= b.firstMarker)
+        .map(([, duration]) => duration)
+      const bytes = { js: 0, css: 0, data: 0 }
+      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (/\.js(\?|$)/.test(entry.name)) bytes.js += entry.transferSize
+        else if (/\.css(\?|$)/.test(entry.name)) bytes.css += entry.transferSize
+        else if (entry.name.includes('geojson')) bytes.data += entry.transferSize
+      }
+      return {
+        firstMarker: b.firstMarker,
+        fullCount: b.fullCount,
+        longTaskSum: after.reduce((sum, d) => sum + d, 0),
+        longTaskMax: after.reduce((max, d) => Math.max(max, d), 0),
+        bytes,
+      }
+    })
+    return {
+      firstMarker: result.firstMarker,
+      fullCount: result.fullCount,
+      filter,
+      card,
+      longTaskSum: result.longTaskSum,
+      longTaskMax: result.longTaskMax,
+      heapMB: heap.usedSize / 1024 / 1024,
+      jsKB: result.bytes.js / 1024,
+      cssKB: result.bytes.css / 1024,
+      dataKB: result.bytes.data / 1024,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Unticks the first industry and waits for the count to change. */
+async function timeFilter(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const status = document.querySelector('.tm-count')
+        const box = document.querySelector<HTMLInputElement>('.tm-filter input[type=checkbox]')
+        if (status === null || box === null) throw new Error('no filter on the page')
+        const before = status.textContent
+        const start = performance.now()
+        const observer = new MutationObserver(() => {
+          if (status.textContent !== before) {
+            observer.disconnect()
+            requestAnimationFrame(() => {
+              done(performance.now() - start)
+            })
+          }
+        })
+        observer.observe(status, { childList: true, subtree: true, characterData: true })
+        box.click()
+      }),
+  )
+}
+
+/** Clicks a pin (or, when all are clustered, a list entry) and waits for its card. */
+async function timeCard(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const target =
+          document.querySelector<HTMLElement>('.leaflet-marker-pane img.leaflet-marker-icon') ??
+          document.querySelector<HTMLElement>('.tm-list__item')
+        if (target === null) throw new Error('nothing to click')
+        const start = performance.now()
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('article.tm-card')) {
+            observer.disconnect()
+            requestAnimationFrame(() => {
+              done(performance.now() - start)
+            })
+          }
+        })
+        observer.observe(document.body, { childList: true, subtree: true })
+        target.click()
+      }),
+  )
+}
+
+function median(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b)
+  if (known.length === 0) return null
+  const mid = Math.floor(known.length / 2)
+  return known.length % 2 === 1
+    ? (known[mid] ?? null)
+    : ((known[mid - 1] ?? 0) + (known[mid] ?? 0)) / 2
+}
+
+async function main() {
+  if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+  mkdirSync('bench/data', { recursive: true })
+  copyFileSync('public/data/enterprises.geojson', 'bench/data/enterprises-real.geojson')
+  for (const size of SIZES.filter((s) => s !== 'real')) {
+    writeFileSync(
+      `bench/data/enterprises-${size}.geojson`,
+      JSON.stringify(generateDataset(Number(size))),
+    )
+  }
+  const server = await startServer(process.cwd(), PORT)
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  })
+  const results: Record<string, Record<Target, Metrics | null>> = {}
+  // Keys like "1000" would sort before "real" in an object; the report keeps the run order.
+  const order: string[] = []
+  try {
+    for (const size of SIZES) {
+      results[size] = { app: null, plain: null, cluster: null }
+      order.push(size)
+      for (const target of ['app', 'plain', 'cluster'] as const) {
+        const runs: Metrics[] = []
+        for (let run = 0; run < RUNS; run++) {
+          try {
+            runs.push(await measure(browser, target, size))
+          } catch (error) {
+            console.error(
+              `${target} at ${size}: run ${String(run + 1)} failed: ${String(error).split('\n')[0] ?? ''}`,
+            )
+          }
+        }
+        if (runs.length === 0) continue
+        const pick = (key: keyof Metrics) => median(runs.map((r) => r[key]))
+        results[size][target] = {
+          firstMarker: pick('firstMarker'),
+          fullCount: pick('fullCount'),
+          filter: pick('filter'),
+          card: pick('card'),
+          longTaskSum: pick('longTaskSum') ?? 0,
+          longTaskMax: pick('longTaskMax') ?? 0,
+          heapMB: pick('heapMB') ?? 0,
+          jsKB: pick('jsKB') ?? 0,
+          cssKB: pick('cssKB') ?? 0,
+          dataKB: pick('dataKB') ?? 0,
+        }
+        console.log(`measured ${target} at ${size} (${String(runs.length)} runs)`)
+      }
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+  const machine = `${String(cpus().length)} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${String(Math.round(totalmem() / 1024 ** 3))} GB, Chromium ${browser.version()}`
+  const report = {
+    date: new Date().toISOString().slice(0, 10),
+    machine,
+    runs: RUNS,
+    sizes: order,
+    results,
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync('bench/results.svg', renderChart(report))
+  console.log(table(report))
+}
+
+const ms = (v: number | null | undefined) => (v == null ? '—' : `${v.toFixed(0)} ms`)
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`
+
+export function table(report: {
+  date: string
+  machine: string
+  runs: number
+  sizes: string[]
+  results: Record<string, Record<Target, Metrics | null>>
+}): string {
+  const lines = [
+    `Benchmark ${report.date}, ${report.machine}, median of ${String(report.runs)} runs`,
+    '',
+    '| Dataset | Metric | App | Vanilla plain | Vanilla + markercluster | App / plain | App / cluster |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  for (const size of report.sizes) {
+    const r = report.results[size]
+    if (r === undefined) continue
+    const label = size === 'real' ? 'real (9)' : Number(size).toLocaleString('en')
+    lines.push(
+      `| ${label} | first marker | ${ms(r.app?.firstMarker)} | ${ms(r.plain?.firstMarker)} | ${ms(r.cluster?.firstMarker)} | ${ratio(r.app?.firstMarker, r.plain?.firstMarker)} | ${ratio(r.app?.firstMarker, r.cluster?.firstMarker)} |`,
+    )
+    lines.push(
+      `| ${label} | full count | ${ms(r.app?.fullCount)} | ${ms(r.plain?.fullCount)} | ${ms(r.cluster?.fullCount)} | ${ratio(r.app?.fullCount, r.plain?.fullCount)} | ${ratio(r.app?.fullCount, r.cluster?.fullCount)} |`,
+    )
+    lines.push(`| ${label} | filter → count | ${ms(r.app?.filter)} | | | | |`)
+    lines.push(`| ${label} | click → card | ${ms(r.app?.card)} | | | | |`)
+    lines.push(
+      `| ${label} | long tasks after first marker: sum / max | ${ms(r.app?.longTaskSum)} / ${ms(r.app?.longTaskMax)} | ${ms(r.plain?.longTaskSum)} / ${ms(r.plain?.longTaskMax)} | ${ms(r.cluster?.longTaskSum)} / ${ms(r.cluster?.longTaskMax)} | | |`,
+    )
+    lines.push(
+      `| ${label} | JS heap | ${r.app?.heapMB.toFixed(1) ?? '—'} MB | ${r.plain?.heapMB.toFixed(1) ?? '—'} MB | ${r.cluster?.heapMB.toFixed(1) ?? '—'} MB | | |`,
+    )
+    lines.push(
+      `| ${label} | transferred JS / CSS / data | ${kb(r.app)} | ${kb(r.plain)} | ${kb(r.cluster)} | | |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+function kb(m: Metrics | null | undefined): string {
+  return m == null
+    ? '—'
+    : `${m.jsKB.toFixed(0)} / ${m.cssKB.toFixed(0)} / ${m.dataKB.toFixed(0)} KB`
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  await main()
+}

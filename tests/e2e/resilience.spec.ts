@@ -1,0 +1,214 @@
+import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+
+const XSS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=2</script>',
+  '"><svg onload="window.__xss=3">',
+  'javascript:window.__xss=4',
+]
+
+function hostileDataset() {
+  const text = (i: number) => `${XSS[i % XSS.length] ?? ''} field ${String(i)}`
+  return {
+    type: 'FeatureCollection',
+    tour: {
+      title: text(0),
+      startDate: '2024-03-04',
+      endDate: '2024-03-06',
+      place: text(1),
+      leader: text(2),
+      officials: [text(3)],
+      themes: [text(0)],
+      enterprisesVisited: 20,
+      releaseUrl: 'javascript:window.__xss=5',
+    },
+    features: [0, 1, 2, 3].map((i) => ({
+      type: 'Feature',
+      id: `x${String(i)}`,
+      geometry: { type: 'Point', coordinates: [126.5 + i * 0.2, 43.8] },
+      properties: {
+        name: text(i),
+        nameZh: text(i + 1),
+        nameNote: text(i + 2),
+        industry: text(i),
+        products: text(i + 3),
+        topics: [text(i), text(i + 1)],
+        visitTopics: [text(i + 2)],
+        visitNotes: text(i + 3),
+        visitSource: 'javascript:window.__xss=6',
+        precision: 'county',
+        district: text(i + 1),
+        locationNote: text(i),
+        namedInRelease: false,
+        sources: [
+          'javascript:window.__xss=7',
+          'data:text/html,<script>alert(1)</script>',
+          '/relative',
+          text(i),
+        ],
+      },
+    })),
+  }
+}
+
+test.describe('hostile data', () => {
+  test('HTML and script in every field are shown as text and never run', async ({ page }) => {
+    let dialogs = 0
+    page.on('dialog', (dialog) => {
+      dialogs += 1
+      void dialog.dismiss()
+    })
+    await page.route('**/hostile.geojson', (route) => route.fulfill({ json: hostileDataset() }))
+    await page.goto('./?data=hostile.geojson')
+    await expect(page.getByRole('status')).toHaveText('4 of 4 enterprises')
+    const name = `${XSS[0] ?? ''} field 0`
+    await marker(page, name).click()
+    const card = page.getByRole('article', { name })
+    await expect(card).toContainText('<img src=x onerror="window.__xss=1">')
+    await expect(card.getByRole('link')).toHaveCount(0)
+    await expect(card).toContainText('javascript:window.__xss=7')
+    await page.getByRole('button', { name: 'About this data' }).click()
+    await expect(page.getByRole('dialog')).toContainText('<script>window.__xss=2</script>')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('region', { name: /^Enterprises shown/ })).toContainText(
+      '<svg onload',
+    )
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined()
+    expect(dialogs).toBe(0)
+    expect(new URL(page.url()).pathname).toBe('/')
+    expect(
+      await page
+        .locator('.tm-card img, .tm-list img:not(.tm-filter__pin), script:not([src])')
+        .count(),
+    ).toBe(0)
+  })
+
+  test('a megabyte-long name and ten thousand topics are shortened, and the page stays responsive', async ({
+    page,
+  }) => {
+    const huge = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'huge',
+          geometry: { type: 'Point', coordinates: [126.5, 43.8] },
+          properties: {
+            name: `Huge ${'x'.repeat(1024 * 1024)}`,
+            topics: Array.from({ length: 10_000 }, (_, i) => `Topic ${String(i)}`),
+          },
+        },
+      ],
+    }
+    await page.route('**/huge.geojson', (route) => route.fulfill({ json: huge }))
+    await page.goto('./?data=huge.geojson&id=huge')
+    const card = page.getByRole('article')
+    await expect(card).toContainText('(shortened)')
+    await expect(card).toContainText('…and 9950 more')
+    const started = Date.now()
+    await card.getByRole('button', { name: 'Close card' }).click()
+    await expect(card).toHaveCount(0)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+test.describe('flaky networks', () => {
+  test('two server errors, then success: the map appears by itself', async ({
+    page,
+    consoleErrors,
+  }) => {
+    let calls = 0
+    await page.route('**/data/enterprises.geojson', async (route) => {
+      calls += 1
+      if (calls <= 2) await route.fulfill({ status: 500, body: 'oops' })
+      else await route.continue()
+    })
+    await page.goto('./')
+    await expect(page.getByRole('status')).toHaveText('9 of 9 enterprises', { timeout: 15_000 })
+    await expect(allMarkers(page)).toHaveCount(9)
+    expect(calls).toBe(3)
+    // The browser logs each failed response; those two are expected.
+    consoleErrors.splice(0, consoleErrors.length)
+  })
+
+  test('a dropped connection ends in an alert whose Retry works', async ({
+    page,
+    consoleErrors,
+  }) => {
+    let failing = true
+    await page.route('**/data/enterprises.geojson', (route) =>
+      failing ? route.abort('connectionreset') : route.continue(),
+    )
+    await page.goto('./')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('could not be reached', { timeout: 15_000 })
+    failing = false
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByRole('status')).toHaveText('9 of 9 enterprises')
+    consoleErrors.splice(0, consoleErrors.length)
+  })
+
+  test('a web page served instead of data is named as such', async ({ page, consoleErrors }) => {
+    await page.route('**/data/enterprises.geojson', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Proxy login</title>',
+      }),
+    )
+    await page.goto('./')
+    await expect(page.getByRole('alert')).toContainText(
+      'This is a web page (HTML), not GeoJSON data',
+    )
+    consoleErrors.splice(0, consoleErrors.length)
+  })
+})
+
+test.describe('blocked tiles', () => {
+  test('with every tile host blocked, a banner shows and outlines, list and cards still work', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.route(
+      /^https?:\/\/([a-z0-9-]+\.)*(openstreetmap\.org|tianditu\.gov\.cn)\//,
+      (route) => route.abort(),
+    )
+    await page.goto('./')
+    await waitForData(page)
+    await expect(
+      page.getByText('Basemap unavailable — the district outlines, list and cards still work.'),
+    ).toBeVisible()
+    await expect(page.locator('.leaflet-overlay-pane path[stroke="#64748b"]')).toHaveCount(9)
+    await marker(page, 'Jilin Haiwang').click()
+    await expect(page.getByRole('article', { name: 'Jilin Haiwang' })).toBeVisible()
+    await page
+      .getByRole('region', { name: /^Enterprises shown/ })
+      .getByRole('button', { name: /Jilin Lianke/ })
+      .click()
+    await expect(page.getByRole('article', { name: 'Jilin Lianke' })).toBeVisible()
+    consoleErrors.splice(0, consoleErrors.length)
+  })
+})
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('a second visit works with no network', async ({ page, context }) => {
+    await page.goto('./')
+    await waitForData(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    await page.reload()
+    await waitForData(page)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('status')).toHaveText('9 of 9 enterprises')
+    await expect(allMarkers(page)).toHaveCount(9)
+    await marker(page, 'Lingyuan Technology').click()
+    await expect(page.getByRole('article', { name: 'Lingyuan Technology' })).toBeVisible()
+    await context.setOffline(false)
+  })
+})

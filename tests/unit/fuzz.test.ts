@@ -1,0 +1,165 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { toGeoJson } from '../../src/domain/export'
+import { filterEnterprises, NO_FILTERS, dayOf, type Filters } from '../../src/domain/filter'
+import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
+import { matchesQuery } from '../../src/domain/search'
+import { readBundledDataset } from '../support/dataset-fixtures'
+
+// Thousands of random and mutated datasets through the validator and the pure filter and search.
+const real = readBundledDataset() as { features: Record<string, unknown>[] }
+const RUNS = 1500
+
+const anyJson = fc.jsonValue({ maxDepth: 4 })
+
+/** The real dataset with random parts replaced, removed, or given hostile keys. */
+const mutatedDataset = fc
+  .array(
+    fc.record({
+      feature: fc.nat({ max: real.features.length - 1 }),
+      path: fc.constantFrom(
+        'id',
+        'type',
+        'geometry',
+        'properties',
+        'geometry.coordinates',
+        'geometry.type',
+        'properties.name',
+        'properties.topics',
+        'properties.precision',
+        'properties.visitDate',
+        'properties.sources',
+        'properties.__proto__',
+        'properties.constructor',
+      ),
+      value: fc.oneof(anyJson, fc.constant(undefined), fc.constant({ polluted: true })),
+    }),
+    { maxLength: 6 },
+  )
+  .map((mutations) => {
+    const copy = structuredClone<typeof real>(real)
+    for (const { feature, path, value } of mutations) {
+      const parts = path.split('.')
+      let target: unknown = copy.features[feature]
+      for (const part of parts.slice(0, -1)) {
+        target =
+          typeof target === 'object' && target !== null
+            ? (target as Record<string, unknown>)[part]
+            : undefined
+      }
+      if (typeof target !== 'object' || target === null) continue
+      const key = parts[parts.length - 1] ?? ''
+      // defineProperty, so "__proto__" becomes an own key exactly as JSON.parse makes it.
+      if (value === undefined) Reflect.deleteProperty(target, key)
+      else
+        Object.defineProperty(target, key, {
+          value,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        })
+    }
+    return copy
+  })
+
+describe('the validator under random input', () => {
+  it('never throws on any JSON value', () => {
+    fc.assert(
+      fc.property(anyJson, (json) => {
+        parseDataset(json)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        parseDatasetText(text)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('on mutated real data: shows no more than it was given, every rejection has reasons, and nothing is polluted', () => {
+    fc.assert(
+      fc.property(mutatedDataset, (dataset) => {
+        const outcome = parseDataset(dataset)
+        const shown = outcome.ok ? outcome.dataset.enterprises.length : 0
+        expect(shown + outcome.problems.length).toBe(dataset.features.length)
+        for (const problem of outcome.problems) expect(problem.reasons.length).toBeGreaterThan(0)
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('accepted output always validates again, to the same enterprises', () => {
+    fc.assert(
+      fc.property(mutatedDataset, (dataset) => {
+        const outcome = parseDataset(dataset)
+        if (!outcome.ok) return
+        const again = parseDataset(
+          JSON.parse(
+            JSON.stringify(
+              toGeoJson(outcome.dataset.enterprises, outcome.dataset.tour, {
+                url: 'x',
+                date: '2026-01-01',
+              }),
+            ),
+          ),
+        )
+        expect(again.ok && again.dataset.enterprises).toEqual(outcome.dataset.enterprises)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
+
+describe('filter and search under random input', () => {
+  const outcome = parseDataset(real)
+  if (!outcome.ok) throw new Error(outcome.error)
+  const all = outcome.dataset.enterprises
+  const industries = [...new Set(all.map((e) => e.industry)), 'Unknown sector']
+  const days = ['2024-03-04', '2024-03-06', 'unknown', 'garbage']
+
+  const filters: fc.Arbitrary<Filters> = fc.record({
+    industries: fc.option(fc.subarray(industries), { nil: null }),
+    days: fc.option(fc.subarray(days), { nil: null }),
+    query: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('', ' ', '吉林', 'jilin steel', '<script>', '.*', '\\'),
+    ),
+  })
+
+  it('shows a subset, in order, of which every member passes every filter', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const shown = filterEnterprises(all, f)
+        expect(shown.length).toBeLessThanOrEqual(all.length)
+        let last = -1
+        for (const e of shown) {
+          const index = all.indexOf(e)
+          expect(index).toBeGreaterThan(last)
+          last = index
+          if (f.industries !== null) expect(f.industries).toContain(e.industry)
+          if (f.days !== null) expect(f.days).toContain(dayOf(e))
+          expect(matchesQuery(e, f.query)).toBe(true)
+        }
+        // Nothing that passes is left out.
+        const passing = all.filter(
+          (e) =>
+            (f.industries === null || f.industries.includes(e.industry)) &&
+            (f.days === null || f.days.includes(dayOf(e))) &&
+            matchesQuery(e, f.query),
+        )
+        expect(shown).toEqual(passing)
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('an empty filter shows everything', () => {
+    expect(filterEnterprises(all, NO_FILTERS)).toBe(all)
+  })
+})
