@@ -50,6 +50,16 @@ export default tseslint.config(
           message:
             'Leaflet renders these strings as HTML; use react-leaflet <Popup>/<Tooltip> children.',
         },
+        {
+          selector:
+            ":matches(NewExpression[callee.name='DivIcon'], CallExpression[callee.name='divIcon']) Property[key.name='html'][value.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]",
+          message:
+            'A DivIcon html string is parsed as HTML; pass an element built with textContent.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never build HTML from strings; set textContent or render with React.',
+        },
       ],
     },
   },

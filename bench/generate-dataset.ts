@@ -12,6 +12,13 @@ interface SourceFeature {
   properties: Record<string, unknown> & { name: string; nameZh?: string | null }
 }
 
+export interface GeneratedFeature {
+  type: 'Feature'
+  id: string
+  geometry: { type: 'Point'; coordinates: [number, number] }
+  properties: Record<string, unknown> & { name: string }
+}
+
 /** mulberry32: small, fast and the same on every machine. */
 function random(seed: number): () => number {
   let a = seed >>> 0
@@ -35,7 +42,7 @@ export function generateDataset(count: number, root = process.cwd(), seed = 2024
     JSON.parse(readFileSync(resolve(root, 'public/data/jilin-districts.geojson'), 'utf8')),
   )
   const next = random(seed)
-  const features = []
+  const features: GeneratedFeature[] = []
   for (let i = 0; i < count; i++) {
     const template = real.features[i % real.features.length]
     if (template === undefined) throw new Error('the real dataset is empty')

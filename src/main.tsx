@@ -4,13 +4,28 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
 import { createQueryClient } from './app/query-client'
 import './app/app.css'
+import { config } from './config'
+import { datasetQueryOptions } from './data/use-dataset'
+import { parseViewState } from './state/view-state'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('Missing #root element in index.html')
 
+const queryClient = createQueryClient()
+// Start the dataset download now, while React mounts, rather than after the first render.
+queryClient
+  .query(
+    datasetQueryOptions({
+      kind: 'url',
+      url: parseViewState(window.location.search).dataUrl ?? config.defaultDatasetUrl,
+    }),
+  )
+  // Failures are shown by the app's own query, which sees the same cached error.
+  .catch(() => undefined)
+
 createRoot(rootElement).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
   </StrictMode>,

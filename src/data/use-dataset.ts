@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { DatasetError } from './dataset-error'
 import { fetchDataset, readDatasetFile } from './fetch-dataset'
 
@@ -8,8 +8,8 @@ export type DatasetSource =
 
 const MAX_RETRIES = 2
 
-export function useDataset(source: DatasetSource) {
-  return useQuery({
+export function datasetQueryOptions(source: DatasetSource) {
+  return queryOptions({
     queryKey:
       source.kind === 'url'
         ? (['dataset', 'url', source.url] as const)
@@ -29,4 +29,8 @@ export function useDataset(source: DatasetSource) {
       error instanceof DatasetError && error.transient && failureCount < MAX_RETRIES,
     staleTime: Infinity,
   })
+}
+
+export function useDataset(source: DatasetSource) {
+  return useQuery(datasetQueryOptions(source))
 }

@@ -137,6 +137,8 @@ function WindowedList({ enterprises, selectedId, renderItem, onLeave, note }: Wi
       if (top < element.scrollTop || top + ROW_PX > element.scrollTop + element.clientHeight) {
         element.scrollTop = Math.max(0, top - element.clientHeight / 2)
       }
+      // The window itself may be scrolled out of the panel.
+      element.scrollIntoView({ block: 'nearest' })
     },
     [enterprises, selectedId],
   )
