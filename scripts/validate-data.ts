@@ -3,7 +3,7 @@
  * Usage: npm run validate-data -- <file.geojson>. Exits 1 when the file is unusable, 2 on usage errors.
  */
 import { readFileSync } from 'node:fs'
-import { formatReport } from '../src/domain/validation-report'
+import { formatReport } from '../src/i18n/validation-report'
 import { parseDatasetText } from '../src/domain/parse-dataset'
 
 const file = process.argv[2]

@@ -1,5 +1,6 @@
 import { MAX_DATASET_BYTES, parseDatasetText, type FeatureProblem } from '../domain/parse-dataset'
 import type { Dataset } from '../domain/enterprise'
+import type { Problem } from '../domain/problem'
 import { DatasetError } from './dataset-error'
 import { reportProgress } from './load-progress'
 
@@ -7,7 +8,7 @@ export interface LoadedDataset {
   readonly dataset: Dataset
   /** Features that were skipped, with reasons; the rest are shown. */
   readonly problems: readonly FeatureProblem[]
-  readonly warnings: readonly string[]
+  readonly warnings: readonly Problem[]
 }
 
 /** A server that has not answered in this long is treated like a dropped connection. */
@@ -29,13 +30,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     return await download(url, controller.signal)
   } catch (cause) {
     if (signal?.aborted === true || cause instanceof DatasetError) throw cause
-    throw new DatasetError(
-      'network',
-      state.timedOut
-        ? `The server took too long to send the dataset (${url}).`
-        : `The dataset could not be reached (${url}). Check the connection or the address.`,
-      { transient: true },
-    )
+    throw new DatasetError(state.timedOut ? 'timeout' : 'network', { source: url }, true)
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
@@ -46,21 +41,22 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
   const response = await fetch(url, { signal })
   if (!response.ok) {
     const status = `HTTP ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}`
-    throw new DatasetError('http', `The server answered ${status} for the dataset (${url}).`, {
-      transient: response.status >= 500 || response.status === 429,
-    })
+    throw new DatasetError(
+      'http',
+      { source: url, status },
+      response.status >= 500 || response.status === 429,
+    )
   }
   const declaredSize = Number(response.headers.get('Content-Length'))
   if (declaredSize > MAX_DATASET_BYTES) {
-    throw new DatasetError(
-      'too-large',
-      `The dataset (${url}) is ${String(Math.round(declaredSize / 1024 / 1024))} MB; Tour Map reads datasets up to ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB.`,
-    )
+    throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
   const body = await readWithProgress(response, url)
   const outcome = parseDatasetText(body)
   if (!outcome.ok) {
-    throw new DatasetError('invalid', `The dataset (${url}) cannot be shown. ${outcome.error}`, {
+    throw new DatasetError('invalid', {
+      source: url,
+      problem: outcome.error,
       problems: outcome.problems,
     })
   }
@@ -70,14 +66,19 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
 /** Reads a file the user picked or dropped; it is parsed here and never leaves the browser. */
 export async function readDatasetFile(file: File): Promise<LoadedDataset> {
   if (file.size > MAX_DATASET_BYTES) {
-    throw new DatasetError(
-      'too-large',
-      `“${file.name}” is ${String(Math.round(file.size / 1024 / 1024))} MB; Tour Map reads datasets up to ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB.`,
-    )
+    throw new DatasetError('too-large', {
+      source: file.name,
+      fromFile: true,
+      sizeMB: Math.round(file.size / 1024 / 1024),
+      maxMB: MAX_DATASET_BYTES / 1024 / 1024,
+    })
   }
   const outcome = parseDatasetText(await file.text())
   if (!outcome.ok) {
-    throw new DatasetError('invalid', `“${file.name}” cannot be shown. ${outcome.error}`, {
+    throw new DatasetError('invalid', {
+      source: file.name,
+      fromFile: true,
+      problem: outcome.error,
       problems: outcome.problems,
     })
   }
@@ -97,10 +98,7 @@ async function readWithProgress(response: Response, url: string): Promise<string
     bytes += value.byteLength
     if (bytes > MAX_DATASET_BYTES) {
       await reader.cancel()
-      throw new DatasetError(
-        'too-large',
-        `The dataset (${url}) is over ${String(MAX_DATASET_BYTES / 1024 / 1024)} MB, the most Tour Map reads.`,
-      )
+      throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
     }
     parts.push(decoder.decode(value, { stream: true }))
     reportProgress(url, bytes)

@@ -1,23 +1,24 @@
+import type { ValueDescription } from './problem'
+
 /** True for `{…}` objects, false for arrays, null and everything else. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Names a JSON value's kind in words a non-programmer reads easily ("a list", "the number 3"). */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)'
-  if (value === undefined) return 'missing'
-  if (Array.isArray(value)) return 'a list'
+/** What kind of JSON value this is, for a message a non-programmer reads easily. */
+export function describeValue(value: unknown): ValueDescription {
+  if (value === null) return { kind: 'null', text: '' }
+  if (value === undefined) return { kind: 'missing', text: '' }
+  if (Array.isArray(value)) return { kind: 'list', text: '' }
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? 'a piece of text' : `the text "${value}"`
+      return value.length > 40 ? { kind: 'longText', text: '' } : { kind: 'text', text: value }
     case 'number':
-      return `the number ${String(value)}`
     case 'boolean':
-      return `the value ${String(value)}`
+      return { kind: typeof value === 'number' ? 'number' : 'boolean', text: String(value) }
     case 'object':
-      return 'an object'
+      return { kind: 'object', text: '' }
     default:
-      return `a ${typeof value}`
+      return { kind: 'other', text: typeof value }
   }
 }

@@ -1,4 +1,5 @@
 import { describeValue, isPlainObject } from './describe-value'
+import { problem, type Problem } from './problem'
 
 /**
  * A small, declarative validator for flat records of optional text, lists, dates, enums, booleans
@@ -32,7 +33,7 @@ export type Validated<R extends Rules> = { -readonly [K in keyof R]: ValueOf<R[K
 
 export type ValidationResult<R extends Rules> =
   | { readonly ok: true; readonly value: Validated<R> }
-  | { readonly ok: false; readonly reasons: readonly string[] }
+  | { readonly ok: false; readonly reasons: readonly Problem[] }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -40,7 +41,7 @@ export function validateFields<R extends Rules>(
   rules: R,
   input: Record<string, unknown>,
 ): ValidationResult<R> {
-  const reasons: string[] = []
+  const reasons: Problem[] = []
   const value: Record<string, unknown> = {}
   for (const [field, rule] of Object.entries(rules)) {
     // Own properties only: "__proto__" or "constructor" in data must never reach the prototype.
@@ -51,10 +52,10 @@ export function validateFields<R extends Rules>(
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, value: value as Validated<R> }
 }
 
-function checkField(field: string, rule: FieldRule, raw: unknown, reasons: string[]): unknown {
+function checkField(field: string, rule: FieldRule, raw: unknown, reasons: Problem[]): unknown {
   const required = 'required' in rule
   if (raw === undefined || (raw === null && !required)) {
-    if (required) reasons.push(`The field "${field}" is missing.`)
+    if (required) reasons.push(problem('fieldMissing', { field }))
     return raw
   }
   switch (rule.kind) {
@@ -63,16 +64,16 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: strin
     case 'date':
       // Checked as written, not trimmed: the published schema's pattern allows no spaces.
       if (typeof raw !== 'string') {
-        reasons.push(`The field "${field}" should be text, but it is ${describeValue(raw)}.`)
+        reasons.push(problem('fieldType', { field, expected: 'text', value: describeValue(raw) }))
       } else if (!ISO_DATE.test(raw)) {
-        reasons.push(`The field "${field}" must be a date written YYYY-MM-DD.`)
+        reasons.push(problem('fieldDate', { field }))
       } else if (Number.isNaN(Date.parse(raw))) {
-        reasons.push(`The field "${field}" is not a real calendar date.`)
+        reasons.push(problem('fieldNotCalendarDate', { field }))
       }
       return raw
     case 'textList': {
       if (!Array.isArray(raw)) {
-        reasons.push(`The field "${field}" should be a list, but it is ${describeValue(raw)}.`)
+        reasons.push(problem('fieldType', { field, expected: 'list', value: describeValue(raw) }))
         return undefined
       }
       return raw.map((item: unknown, i) => checkText(`${field}.${String(i)}`, item, reasons))
@@ -80,14 +81,18 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: strin
     case 'enum':
       if (typeof raw !== 'string' || !rule.values.includes(raw)) {
         reasons.push(
-          `The field "${field}" must be one of ${rule.values.map((v) => `"${v}"`).join(', ')}, but it is ${describeValue(raw)}.`,
+          problem('fieldEnum', {
+            field,
+            values: rule.values.map((v) => `"${v}"`).join(', '),
+            value: describeValue(raw),
+          }),
         )
       }
       return raw
     case 'boolean':
       if (typeof raw !== 'boolean') {
         reasons.push(
-          `The field "${field}" should be true or false, but it is ${describeValue(raw)}.`,
+          problem('fieldType', { field, expected: 'boolean', value: describeValue(raw) }),
         )
       }
       return raw
@@ -98,22 +103,20 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: strin
         raw <= 0 ||
         !Number.isSafeInteger(raw)
       ) {
-        reasons.push(
-          `The field "${field}" should be a whole number above zero, but it is ${describeValue(raw)}.`,
-        )
+        reasons.push(problem('fieldPositiveInteger', { field, value: describeValue(raw) }))
       }
       return raw
   }
 }
 
-function checkText(field: string, raw: unknown, reasons: string[]): string | undefined {
+function checkText(field: string, raw: unknown, reasons: Problem[]): string | undefined {
   if (typeof raw !== 'string') {
-    reasons.push(`The field "${field}" should be text, but it is ${describeValue(raw)}.`)
+    reasons.push(problem('fieldType', { field, expected: 'text', value: describeValue(raw) }))
     return undefined
   }
   const trimmed = raw.trim()
   if (trimmed === '') {
-    reasons.push(`The field "${field}" must not be empty.`)
+    reasons.push(problem('fieldEmpty', { field }))
     return undefined
   }
   return trimmed

@@ -2,13 +2,14 @@ import { PROPERTY_RULES, TOUR_RULES, type EnterpriseProperties } from './dataset
 import { validateFields } from './field-rules'
 import { NO_INDUSTRY, type Dataset, type Enterprise, type Tour } from './enterprise'
 import { describeValue, isPlainObject } from './describe-value'
+import { problem, type Problem } from './problem'
 
 /** Why one feature of a dataset could not be shown. */
 export interface FeatureProblem {
   /** Zero-based position in the `features` array. */
   readonly index: number
   readonly id: string | null
-  readonly reasons: readonly string[]
+  readonly reasons: readonly Problem[]
 }
 
 export type ParseOutcome =
@@ -16,9 +17,9 @@ export type ParseOutcome =
       readonly ok: true
       readonly dataset: Dataset
       readonly problems: readonly FeatureProblem[]
-      readonly warnings: readonly string[]
+      readonly warnings: readonly Problem[]
     }
-  | { readonly ok: false; readonly error: string; readonly problems: readonly FeatureProblem[] }
+  | { readonly ok: false; readonly error: Problem; readonly problems: readonly FeatureProblem[] }
 
 /** Larger files are refused before parsing, so a huge upload cannot freeze the page. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024
@@ -37,18 +38,17 @@ const GEOMETRY_TYPES = new Set([
 export function parseDatasetText(text: string): ParseOutcome {
   if (text.length > MAX_DATASET_BYTES) {
     return failure(
-      `The file is too large (${formatMegabytes(text.length)}); Tour Map reads datasets up to ${formatMegabytes(MAX_DATASET_BYTES)}.`,
+      problem('tooLarge', {
+        size: formatMegabytes(text.length),
+        max: formatMegabytes(MAX_DATASET_BYTES),
+      }),
     )
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return failure(
-      /^\s*</.test(text)
-        ? 'This is a web page (HTML), not GeoJSON data; the address may be wrong or a proxy may have blocked it.'
-        : 'The file is not valid JSON, so it cannot be read. Check it with a JSON validator.',
-    )
+    return failure(problem(/^\s*</.test(text) ? 'htmlPage' : 'notJson'))
   }
   return parseDataset(json)
 }
@@ -59,7 +59,7 @@ export function parseDatasetText(text: string): ParseOutcome {
  */
 export function parseDataset(json: unknown): ParseOutcome {
   const root = readRoot(json)
-  if (typeof root === 'string') return failure(root)
+  if ('code' in root) return failure(root)
   const { features } = root
 
   const enterprises: Enterprise[] = []
@@ -75,7 +75,7 @@ export function parseDataset(json: unknown): ParseOutcome {
       problems.push({
         index,
         id: result.enterprise.id,
-        reasons: [`The id "${result.enterprise.id}" is already used by an earlier feature.`],
+        reasons: [problem('duplicateId', { id: result.enterprise.id })],
       })
     } else {
       seenIds.add(result.enterprise.id)
@@ -86,25 +86,19 @@ export function parseDataset(json: unknown): ParseOutcome {
   if (enterprises.length === 0) {
     return failure(explainNothingUsable(features.length, pointCount), problems)
   }
-  const warnings: string[] = []
+  const warnings: Problem[] = []
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour }, problems, warnings }
 }
 
-function failure(error: string, problems: readonly FeatureProblem[] = []): ParseOutcome {
+function failure(error: Problem, problems: readonly FeatureProblem[] = []): ParseOutcome {
   return { ok: false, error, problems }
 }
 
-function explainNothingUsable(featureCount: number, pointCount: number): string {
-  if (featureCount === 0) return 'The FeatureCollection is empty: it has no point features.'
-  if (pointCount === 0) {
-    return `The file has no point features: none of its ${plural(featureCount, 'feature')} is a Point, and Tour Map shows only points.`
-  }
-  return `The file has no point features Tour Map can show: ${plural(pointCount, 'point feature')} failed the checks listed below.`
-}
-
-function plural(count: number, noun: string): string {
-  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`
+function explainNothingUsable(featureCount: number, pointCount: number): Problem {
+  if (featureCount === 0) return problem('emptyCollection')
+  if (pointCount === 0) return problem('noPointFeatures', { count: featureCount })
+  return problem('noUsablePoints', { count: pointCount })
 }
 
 function formatMegabytes(bytes: number): string {
@@ -117,62 +111,49 @@ function isPointFeature(feature: unknown): boolean {
   )
 }
 
-/** The FeatureCollection's parts, or a sentence saying why the file is not one. */
-function readRoot(json: unknown): { features: unknown[]; tour: unknown } | string {
-  if (!isPlainObject(json)) {
-    return `The file must hold a GeoJSON object, but it holds ${describeValue(json)}.`
-  }
+/** The FeatureCollection's parts, or why the file is not one. */
+function readRoot(json: unknown): { features: unknown[]; tour: unknown } | Problem {
+  if (!isPlainObject(json)) return problem('rootNotObject', { value: describeValue(json) })
   const type = json.type
-  if (type === undefined) {
-    return 'The file has no "type": a Tour Map dataset is a GeoJSON FeatureCollection.'
-  }
-  if (typeof type !== 'string') {
-    return `The file's "type" should be the text "FeatureCollection", but it is ${describeValue(type)}.`
-  }
+  if (type === undefined) return problem('noType')
+  if (typeof type !== 'string') return problem('typeNotText', { value: describeValue(type) })
   // A lone Feature is a collection of one; being lenient here costs nothing.
   if (type === 'Feature') return { features: [json], tour: undefined }
   if (type !== 'FeatureCollection') {
-    if (type.toLowerCase() === 'featurecollection') {
-      return `The file's "type" must be written exactly "FeatureCollection" (it is "${type}").`
-    }
+    if (type.toLowerCase() === 'featurecollection') return problem('typeCase', { type })
     if (GEOMETRY_TYPES.has(type)) {
-      const bare = `The file is a bare ${type} geometry with no name or properties, so it has no point features to show.`
-      const defects: string[] = []
+      const defects: Problem[] = []
       if (type === 'Point') readPosition(json, defects)
-      return defects.length === 0
-        ? bare
-        : `${bare} ${defects.join(' ').replace(/^Its /, 'Also, its ')}`
+      return problem('bareGeometry', { type, defects })
     }
-    return `The file's "type" is "${type}", which is not a GeoJSON type; expected "FeatureCollection".`
+    return problem('unknownType', { type })
   }
-  if (!('features' in json)) {
-    return 'The FeatureCollection has no "features" list.'
-  }
+  if (!('features' in json)) return problem('noFeaturesList')
   if (!Array.isArray(json.features)) {
-    return `The FeatureCollection's "features" should be a list, but it is ${describeValue(json.features)}.`
+    return problem('featuresNotList', { value: describeValue(json.features) })
   }
   return { features: json.features, tour: json.tour }
 }
 
 type FeatureResult =
   | { readonly ok: true; readonly enterprise: Enterprise }
-  | { readonly ok: false; readonly id: string | null; readonly reasons: readonly string[] }
+  | { readonly ok: false; readonly id: string | null; readonly reasons: readonly Problem[] }
 
 function parseFeature(feature: unknown, index: number): FeatureResult {
   if (!isPlainObject(feature)) {
     return {
       ok: false,
       id: null,
-      reasons: [`It is ${describeValue(feature)}, not a Feature object.`],
+      reasons: [problem('notFeatureObject', { value: describeValue(feature) })],
     }
   }
-  const reasons: string[] = []
+  const reasons: Problem[] = []
   const id = readId(feature.id, index, reasons)
   if (feature.type !== 'Feature') {
     reasons.push(
       feature.type === undefined
-        ? 'It has no "type": "Feature".'
-        : `Its "type" should be "Feature", but it is ${describeValue(feature.type)}.`,
+        ? problem('noFeatureType')
+        : problem('featureTypeWrong', { value: describeValue(feature.type) }),
     )
   }
   const position = readPosition(feature.geometry, reasons)
@@ -184,28 +165,28 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
 }
 
 /** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
-function readId(id: unknown, index: number, reasons: string[]): string | null {
+function readId(id: unknown, index: number, reasons: Problem[]): string | null {
   if (id === undefined) return `feature-${String(index + 1)}`
   if (typeof id === 'string' && id.trim() !== '') return id
   if (typeof id === 'number' && Number.isFinite(id)) return String(id)
-  reasons.push(`Its "id" should be text or a number, but it is ${describeValue(id)}.`)
+  reasons.push(problem('idWrong', { value: describeValue(id) }))
   return null
 }
 
-function readPosition(geometry: unknown, reasons: string[]): Enterprise['position'] | null {
+function readPosition(geometry: unknown, reasons: Problem[]): Enterprise['position'] | null {
   if (geometry === undefined || geometry === null) {
-    reasons.push('It has no location (its "geometry" is missing or null).')
+    reasons.push(problem('noGeometry'))
     return null
   }
   if (!isPlainObject(geometry)) {
-    reasons.push(`Its "geometry" should be an object, but it is ${describeValue(geometry)}.`)
+    reasons.push(problem('geometryNotObject', { value: describeValue(geometry) }))
     return null
   }
   if (geometry.type !== 'Point') {
     reasons.push(
       typeof geometry.type === 'string'
-        ? `Its geometry is a ${geometry.type}; only Point locations can be shown.`
-        : 'Its geometry has no valid "type"; only Point locations can be shown.',
+        ? problem('notPoint', { type: geometry.type })
+        : problem('geometryNoType'),
     )
     return null
   }
@@ -213,42 +194,38 @@ function readPosition(geometry: unknown, reasons: string[]): Enterprise['positio
   if (!Array.isArray(coordinates)) {
     reasons.push(
       coordinates === undefined
-        ? 'Its Point has no "coordinates".'
-        : `Its Point "coordinates" should be [longitude, latitude], but they are ${describeValue(coordinates)}.`,
+        ? problem('noCoordinates')
+        : problem('coordinatesNotList', { value: describeValue(coordinates) }),
     )
     return null
   }
   if (coordinates.length < 2) {
-    reasons.push('Its Point needs two coordinates: [longitude, latitude].')
+    reasons.push(problem('needTwoCoordinates'))
     return null
   }
   if (coordinates.length > 3) {
-    reasons.push('Its Point has more than three coordinates; expected [longitude, latitude].')
+    reasons.push(problem('tooManyCoordinates'))
     return null
   }
   const lng: unknown = coordinates[0]
   const lat: unknown = coordinates[1]
   if (typeof lng !== 'number' || typeof lat !== 'number' || !isFinite(lng) || !isFinite(lat)) {
-    reasons.push('Its coordinates must both be numbers: [longitude, latitude].')
+    reasons.push(problem('coordinatesNotNumbers'))
     return null
   }
   const altitude: unknown = coordinates[2]
   if (coordinates.length === 3 && (typeof altitude !== 'number' || !isFinite(altitude))) {
-    reasons.push('Its coordinates must all be numbers: the third one (altitude) is not.')
+    reasons.push(problem('altitudeNotNumber'))
     return null
   }
   const lngOk = lng >= -180 && lng <= 180
   const latOk = lat >= -90 && lat <= 90
   if (!latOk && lngOk && Math.abs(lng) <= 90 && Math.abs(lat) <= 180) {
-    reasons.push(
-      `Its coordinates [${String(lng)}, ${String(lat)}] look swapped: GeoJSON puts longitude first, then latitude.`,
-    )
+    reasons.push(problem('swapped', { lng, lat }))
     return null
   }
   if (!lngOk || !latOk) {
-    reasons.push(
-      `Its coordinates [${String(lng)}, ${String(lat)}] are outside the Earth's range (longitude −180…180, latitude −90…90).`,
-    )
+    reasons.push(problem('outOfRange', { lng, lat }))
     return null
   }
   return { lat, lng }
@@ -256,13 +233,13 @@ function readPosition(geometry: unknown, reasons: string[]): Enterprise['positio
 
 type Properties = EnterpriseProperties
 
-function readProperties(properties: unknown, reasons: string[]): Properties | null {
+function readProperties(properties: unknown, reasons: Problem[]): Properties | null {
   if (properties === undefined || properties === null) {
-    reasons.push('It has no "properties", so it has no name to show.')
+    reasons.push(problem('noProperties'))
     return null
   }
   if (!isPlainObject(properties)) {
-    reasons.push(`Its "properties" should be an object, but they are ${describeValue(properties)}.`)
+    reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
     return null
   }
   const result = validateFields(PROPERTY_RULES, properties)
@@ -298,17 +275,15 @@ function toEnterprise(id: string, position: Enterprise['position'], p: Propertie
   }
 }
 
-function parseTour(value: unknown, warnings: string[]): Tour | null {
+function parseTour(value: unknown, warnings: Problem[]): Tour | null {
   if (value === undefined) return null
   if (!isPlainObject(value)) {
-    warnings.push(
-      `The dataset's tour description was ignored: it is ${describeValue(value)}, not an object.`,
-    )
+    warnings.push(problem('tourNotObject', { value: describeValue(value) }))
     return null
   }
   const result = validateFields(TOUR_RULES, value)
   if (!result.ok) {
-    warnings.push(`The dataset's tour description was ignored: ${result.reasons.join(' ')}`)
+    warnings.push(problem('tourIgnored', { reasons: result.reasons }))
     return null
   }
   const t = result.value

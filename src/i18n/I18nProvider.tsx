@@ -1,7 +1,6 @@
 import { use, useEffect, useMemo, type ReactNode } from 'react'
 import type { Lang } from '../state/view-state'
-import { I18nContext, loadMessages, makeTranslate, type I18n } from './i18n'
-import { en } from './messages'
+import { englishDictionary, I18nContext, loadChinese, makeI18n } from './i18n'
 
 export function I18nProvider({
   lang,
@@ -11,11 +10,8 @@ export function I18nProvider({
   readonly children: ReactNode
 }) {
   // English ships with the app; the first switch to Chinese suspends until its strings arrive.
-  const messages = lang === 'en' ? en : use(loadMessages(lang))
-  const value = useMemo<I18n>(
-    () => ({ lang, locale: lang === 'zh' ? 'zh-CN' : 'en', t: makeTranslate(messages) }),
-    [lang, messages],
-  )
+  const dictionary = lang === 'en' ? englishDictionary : use(loadChinese())
+  const value = useMemo(() => makeI18n(lang, dictionary), [lang, dictionary])
   useEffect(
     function syncDocumentLanguage() {
       document.documentElement.lang = value.locale

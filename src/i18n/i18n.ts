@@ -1,6 +1,9 @@
 import { createContext, use } from 'react'
 import type { Lang } from '../state/view-state'
+import type { Problem } from '../domain/problem'
+import { formatProblem } from './format-problem'
 import { en, type MessageKey, type Messages } from './messages'
+import { problemMessagesEn, type ProblemMessages } from './problem-messages'
 
 export type Translate = (
   key: MessageKey,
@@ -12,6 +15,25 @@ export interface I18n {
   /** BCP 47 tag for lang attributes and Intl. */
   readonly locale: 'en' | 'zh-CN'
   readonly t: Translate
+  /** Words a dataset problem from the validator. */
+  readonly describe: (problem: Problem) => string
+}
+
+/** Everything the interface says in one language. */
+export interface Dictionary {
+  readonly messages: Messages
+  readonly problems: ProblemMessages
+}
+
+export const englishDictionary: Dictionary = { messages: en, problems: problemMessagesEn }
+
+export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
+  return {
+    lang,
+    locale: lang === 'zh' ? 'zh-CN' : 'en',
+    t: makeTranslate(dictionary.messages),
+    describe: (problem) => formatProblem(problem, dictionary.problems),
+  }
 }
 
 export function makeTranslate(messages: Messages = en): Translate {
@@ -31,19 +53,20 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en'
 }
 
-export const I18nContext = createContext<I18n>({ lang: 'en', locale: 'en', t: makeTranslate(en) })
+export const I18nContext = createContext<I18n>(makeI18n('en', englishDictionary))
 
 export function useI18n(): I18n {
   return use(I18nContext)
 }
 
 // Module-level promises: React's use() needs the same promise object on every render.
-const english = Promise.resolve(en)
-let chinese: Promise<Messages> | null = null
+let chinese: Promise<Dictionary> | null = null
 
 /** The Chinese strings, fetched once, on first use; English ships with the app. */
-export function loadMessages(lang: Lang): Promise<Messages> {
-  if (lang === 'en') return english
-  chinese ??= import('./messages-zh').then((module) => module.zh)
+export function loadChinese(): Promise<Dictionary> {
+  chinese ??= import('./messages-zh').then((module) => ({
+    messages: module.zh,
+    problems: module.problemMessagesZh,
+  }))
   return chinese
 }

@@ -1,5 +1,7 @@
 import type { Messages } from './messages'
 
+export { problemMessagesZh } from './problem-messages-zh'
+
 /** Chinese strings; loaded only when the reader chooses or prefers Chinese. */
 export const zh: Messages = {
   appTitle: '考察地图',
@@ -120,6 +122,13 @@ export const zh: Messages = {
   aboutOutlines: '区县边界：{attribution}。',
   tourPanelTitle: '考察概况',
   clusterLabel: '此处有 {count} 家企业：选中后放大',
+  errHttp: '服务器对数据集（{source}）返回了 {status}。',
+  errUnreachable: '无法访问数据集（{source}）。请检查网络连接或地址。',
+  errTimeout: '服务器发送数据集（{source}）超时。',
+  errTooLarge: '数据集（{source}）过大：考察地图最多读取 {max} MB 的数据集。',
+  errTooLargeFile: '“{source}”大小为 {size} MB；考察地图最多读取 {max} MB 的数据集。',
+  errInvalid: '无法显示数据集（{source}）。',
+  errInvalidFile: '无法显示“{source}”。',
   partFailed: '由于出错，无法显示{part}。页面其他部分仍可使用。',
   partMap: '地图',
   partCard: '卡片',

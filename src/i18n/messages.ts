@@ -126,6 +126,14 @@ export const en = {
   aboutOutlines: 'District outlines: {attribution}.',
   tourPanelTitle: 'The tour',
   clusterLabel: '{count} enterprises here: select to zoom in',
+  errHttp: 'The server answered {status} for the dataset ({source}).',
+  errUnreachable:
+    'The dataset could not be reached ({source}). Check the connection or the address.',
+  errTimeout: 'The server took too long to send the dataset ({source}).',
+  errTooLarge: 'The dataset ({source}) is too large: Tour Map reads datasets up to {max} MB.',
+  errTooLargeFile: '“{source}” is {size} MB; Tour Map reads datasets up to {max} MB.',
+  errInvalid: 'The dataset ({source}) cannot be shown.',
+  errInvalidFile: '“{source}” cannot be shown.',
   partFailed:
     'The {part} could not be shown because of an error. The rest of the page still works.',
   partMap: 'map',

@@ -1,15 +1,16 @@
 import type { FeatureProblem } from '../domain/parse-dataset'
+import type { Problem } from '../domain/problem'
 import { useI18n } from '../i18n/i18n'
 import { ProblemList } from './ProblemList'
 
 interface DatasetNoticesProps {
   readonly problems: readonly FeatureProblem[]
-  readonly warnings: readonly string[]
+  readonly warnings: readonly Problem[]
 }
 
 /** Shown when a dataset loaded but parts of it were skipped. */
 export function DatasetNotices({ problems, warnings }: DatasetNoticesProps) {
-  const { t } = useI18n()
+  const { t, describe } = useI18n()
   if (problems.length === 0 && warnings.length === 0) return null
   return (
     <div role="alert" className="tm-alert tm-alert--warning">
@@ -26,9 +27,7 @@ export function DatasetNotices({ problems, warnings }: DatasetNoticesProps) {
         </>
       )}
       {warnings.map((warning, i) => (
-        <p key={i} lang="en">
-          {warning}
-        </p>
+        <p key={i}>{describe(warning)}</p>
       ))}
     </div>
   )

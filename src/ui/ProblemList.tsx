@@ -5,7 +5,7 @@ const MAX_LISTED = 50
 
 /** Per-feature reasons, numbered as a person counts (feature 1 is the first). */
 export function ProblemList({ problems }: { readonly problems: readonly FeatureProblem[] }) {
-  const { t } = useI18n()
+  const { t, describe } = useI18n()
   const listed = problems.slice(0, MAX_LISTED)
   return (
     <ul className="tm-problems">
@@ -14,7 +14,7 @@ export function ProblemList({ problems }: { readonly problems: readonly FeatureP
           {problem.id === null
             ? t('featureLabel', { number: problem.index + 1 })
             : t('featureLabelWithId', { number: problem.index + 1, id: problem.id })}
-          : <span lang="en">{problem.reasons.join(' ')}</span>
+          : {problem.reasons.map(describe).join(' ')}
         </li>
       ))}
       {problems.length > listed.length && (

@@ -124,6 +124,18 @@ test.describe('bring your own dataset', () => {
     })
   }
 
+  test('in Chinese, the report on a bad file is in Chinese', async ({ page }) => {
+    await page.goto('./?lang=zh')
+    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await page
+      .getByLabel('打开文件…')
+      .setInputFiles(hint('bad', 'featurecollection-type-case.geojson'))
+    await expect(page.getByRole('alert')).toContainText(
+      '无法显示“featurecollection-type-case.geojson”。',
+    )
+    await expect(page.getByRole('alert')).toContainText('必须准确写作 "FeatureCollection"')
+  })
+
   test('a file dropped on the page is shown', async ({ page }) => {
     await page.goto('./')
     await waitForData(page)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import { districtContains, findDistrict, parseDistricts } from '../../src/domain/districts'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { toSafeHttpUrl } from '../../src/domain/safe-url'
@@ -10,7 +11,7 @@ import { readBundledDataset, repoRoot } from '../support/dataset-fixtures'
 // the loader accepts from other people's files.
 const raw = readBundledDataset() as { features: { properties: Record<string, unknown> }[] }
 const outcome = parseDataset(raw)
-if (!outcome.ok) throw new Error(outcome.error)
+if (!outcome.ok) throw new Error(english(outcome.error))
 const { enterprises, tour } = outcome.dataset
 const outlines = parseDistricts(
   JSON.parse(readFileSync(resolve(repoRoot, 'public/data/jilin-districts.geojson'), 'utf8')),

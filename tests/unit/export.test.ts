@@ -1,11 +1,12 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import { CSV_LIST_SEPARATOR, citationText, toCsv, toGeoJson } from '../../src/domain/export'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
 
 const outcome = parseDataset(readBundledDataset())
-if (!outcome.ok) throw new Error(outcome.error)
+if (!outcome.ok) throw new Error(english(outcome.error))
 const { enterprises, tour } = outcome.dataset
 const citation = { url: 'https://example.org/map/?industry=Automotive', date: '2026-11-26' }
 
@@ -13,7 +14,7 @@ describe('toGeoJson', () => {
   it('round-trips through the loader to the same enterprises and tour', () => {
     const exported = JSON.parse(JSON.stringify(toGeoJson(enterprises, tour, citation))) as unknown
     const reloaded = parseDataset(exported)
-    if (!reloaded.ok) throw new Error(reloaded.error)
+    if (!reloaded.ok) throw new Error(english(reloaded.error))
     expect(reloaded.dataset.enterprises).toEqual(enterprises)
     expect(reloaded.dataset.tour).toEqual(tour)
     expect(reloaded.problems).toEqual([])
@@ -66,7 +67,7 @@ describe('toCsv', () => {
         makeFeature({ coordinates: [-73.5, 40.7], properties: { name: '=HYPERLINK("http://x")' } }),
       ]),
     )
-    if (!hostile.ok) throw new Error(hostile.error)
+    if (!hostile.ok) throw new Error(english(hostile.error))
     const row = Papa.parse<Record<string, string>>(
       toCsv(hostile.dataset.enterprises, null, citation),
       {

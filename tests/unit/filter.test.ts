@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import {
   NO_FILTERS,
   countDays,
@@ -13,7 +14,7 @@ import { parseDataset } from '../../src/domain/parse-dataset'
 import { readBundledDataset } from '../support/dataset-fixtures'
 
 const outcome = parseDataset(readBundledDataset())
-if (!outcome.ok) throw new Error(outcome.error)
+if (!outcome.ok) throw new Error(english(outcome.error))
 const enterprises = outcome.dataset.enterprises
 const industries = countIndustries(enterprises).map((c) => c.industry)
 

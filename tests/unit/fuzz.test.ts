@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import { toGeoJson } from '../../src/domain/export'
 import { filterEnterprises, NO_FILTERS, dayOf, type Filters } from '../../src/domain/filter'
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
@@ -118,7 +119,7 @@ describe('the validator under random input', () => {
 
 describe('filter and search under random input', () => {
   const outcome = parseDataset(real)
-  if (!outcome.ok) throw new Error(outcome.error)
+  if (!outcome.ok) throw new Error(english(outcome.error))
   const all = outcome.dataset.enterprises
   const industries = [...new Set(all.map((e) => e.industry)), 'Unknown sector']
   const days = ['2024-03-04', '2024-03-06', 'unknown', 'garbage']

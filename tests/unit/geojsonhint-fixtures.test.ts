@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import { parseDatasetText } from '../../src/domain/parse-dataset'
 import { repoRoot } from '../support/dataset-fixtures'
 
@@ -16,7 +17,7 @@ function filesIn(kind: 'bad' | 'good'): string[] {
 function reportFor(kind: 'bad' | 'good', name: string): string {
   const outcome = parseDatasetText(readFileSync(resolve(fixtures, kind, name), 'utf8'))
   if (outcome.ok) return 'OK'
-  return [outcome.error, ...outcome.problems.flatMap((p) => p.reasons)].join(' ')
+  return [outcome.error, ...outcome.problems.flatMap((p) => p.reasons)].map(english).join(' ')
 }
 
 const BARE = 'bare'

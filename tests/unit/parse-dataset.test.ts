@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../support/english'
 import { MAX_DATASET_BYTES, parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
 import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
 
@@ -10,7 +11,7 @@ function expectFailure(json: unknown) {
 
 function expectSuccess(json: unknown) {
   const outcome = parseDataset(json)
-  if (!outcome.ok) throw new Error(`expected success, got: ${outcome.error}`)
+  if (!outcome.ok) throw new Error(`expected success, got: ${english(outcome.error)}`)
   return outcome
 }
 
@@ -82,18 +83,18 @@ describe('parseDataset refuses files that are not a FeatureCollection', () => {
       'has no point features: none of its 1 feature is a Point',
     ],
   ])('%s', (_label, json, message) => {
-    expect(expectFailure(json).error).toContain(message)
+    expect(english(expectFailure(json).error)).toContain(message)
   })
 })
 
 describe('parseDataset checks each feature on its own', () => {
   function reasonsFor(feature: unknown): readonly string[] {
     const outcome = parseDataset(makeCollection([makeFeature({ id: 'good' }), feature]))
-    if (!outcome.ok) throw new Error(outcome.error)
+    if (!outcome.ok) throw new Error(english(outcome.error))
     expect(outcome.dataset.enterprises.map((e) => e.id)).toEqual(['good'])
     expect(outcome.problems).toHaveLength(1)
     expect(outcome.problems[0]?.index).toBe(1)
-    return outcome.problems[0]?.reasons ?? []
+    return outcome.problems[0]?.reasons.map(english) ?? []
   }
 
   it('names swapped coordinates', () => {
@@ -200,30 +201,32 @@ describe('parseDataset checks each feature on its own', () => {
 
   it('refuses the whole file when no feature is usable, listing each reason', () => {
     const outcome = expectFailure(makeCollection([makeFeature({ coordinates: [500, 500] })]))
-    expect(outcome.error).toContain('no point features Tour Map can show: 1 point feature failed')
-    expect(outcome.problems[0]?.reasons.join()).toContain("outside the Earth's range")
+    expect(english(outcome.error)).toContain(
+      'no point features Tour Map can show: 1 point feature failed',
+    )
+    expect(outcome.problems[0]?.reasons.map(english).join()).toContain("outside the Earth's range")
   })
 
   it('ignores an invalid tour description with a warning, keeping the enterprises', () => {
     const outcome = expectSuccess(makeCollection([makeFeature()], { tour: { title: 3 } }))
     expect(outcome.dataset.tour).toBeNull()
-    expect(outcome.warnings[0]).toContain('tour description was ignored')
+    expect(outcome.warnings.map(english)[0]).toContain('tour description was ignored')
   })
 })
 
 describe('parseDatasetText', () => {
   it('names text that is not JSON', () => {
     const outcome = parseDatasetText('{"type": ')
-    expect(outcome.ok || outcome.error).toContain('not valid JSON')
+    expect(outcome.ok || english(outcome.error)).toContain('not valid JSON')
   })
 
   it('names an HTML page served in place of data', () => {
     const outcome = parseDatasetText('<!doctype html><p>Blocked by proxy</p>')
-    expect(outcome.ok || outcome.error).toContain('web page (HTML)')
+    expect(outcome.ok || english(outcome.error)).toContain('web page (HTML)')
   })
 
   it('refuses an oversized file before parsing it', () => {
     const outcome = parseDatasetText(' '.repeat(MAX_DATASET_BYTES + 1))
-    expect(outcome.ok || outcome.error).toContain('too large')
+    expect(outcome.ok || english(outcome.error)).toContain('too large')
   })
 })

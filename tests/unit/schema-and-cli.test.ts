@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { datasetJsonSchema } from '../../scripts/dataset-json-schema'
 import { parseDatasetText } from '../../src/domain/parse-dataset'
-import { formatReport } from '../../src/domain/validation-report'
+import { formatReport } from '../../src/i18n/validation-report'
 import { makeCollection, makeFeature, repoRoot } from '../support/dataset-fixtures'
 
 describe('the published JSON Schema', () => {
