@@ -28,6 +28,8 @@ export function datasetQueryOptions(source: DatasetSource) {
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.transient && failureCount < MAX_RETRIES,
     staleTime: Infinity,
+    // main.tsx starts this query before the app mounts; its failure is final, not a reason to refetch.
+    retryOnMount: false,
   })
 }
 
