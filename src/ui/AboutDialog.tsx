@@ -1,17 +1,11 @@
 import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import {
-  englishOnly,
-  formatDate,
-  formatDateSpan,
-  localPlace,
-  localTourTitle,
-  pick,
-} from '../i18n/localise'
+import { formatDate, formatDateSpan, localPlace, localTourTitle, pick } from '../i18n/localise'
 import { Text } from '../i18n/Text'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
+import { TourFacts } from './TourFacts'
 
 interface AboutDialogProps {
   readonly tour: Tour | null
@@ -61,30 +55,7 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
               </>
             )}
           </p>
-          {tour.themes.length > 0 && (
-            <>
-              <p>{t('themes')}</p>
-              <ul>
-                {tour.themes.map((theme, i) => (
-                  <li key={i}>
-                    <Text value={englishOnly(theme, lang)} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {tour.officials.length > 0 && (
-            <>
-              <p>{t('officials')}</p>
-              <ul>
-                {tour.officials.map((official, i) => (
-                  <li key={i}>
-                    <Text value={englishOnly(official, lang)} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <TourFacts tour={tour} />
           {tour.releaseUrl !== null && (
             <p>
               {t('officialRelease')} <SourceLink url={tour.releaseUrl} />

@@ -1,9 +1,10 @@
 import { useId } from 'react'
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import { englishOnly, formatDateSpan, localTourTitle, pick } from '../i18n/localise'
+import { formatDateSpan, localTourTitle, pick } from '../i18n/localise'
 import { Text } from '../i18n/Text'
 import { SourceLink } from './SourceLink'
+import { TourFacts } from './TourFacts'
 
 interface TourSummaryProps {
   readonly tour: Tour | null
@@ -42,28 +43,10 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
               <Text value={pick(lang, tour.leader, tour.leaderZh)} />
             </p>
           )}
-          {tour.themes.length > 0 && (
+          {(tour.themes.length > 0 || tour.officials.length > 0) && (
             <details className="tm-tour__more">
-              <summary>{t('themes')}</summary>
-              <ul>
-                {tour.themes.map((theme, i) => (
-                  <li key={i}>
-                    <Text value={englishOnly(theme, lang)} />
-                  </li>
-                ))}
-              </ul>
-              {tour.officials.length > 0 && (
-                <>
-                  <p>{t('officials')}</p>
-                  <ul>
-                    {tour.officials.map((official, i) => (
-                      <li key={i}>
-                        <Text value={englishOnly(official, lang)} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <summary>{t('tourPanelTitle')}</summary>
+              <TourFacts tour={tour} />
             </details>
           )}
         </>

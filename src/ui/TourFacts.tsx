@@ -1,0 +1,34 @@
+import type { Tour } from '../domain/enterprise'
+import { useI18n } from '../i18n/i18n'
+import { englishOnly } from '../i18n/localise'
+import { Text } from '../i18n/Text'
+import { BoundedList } from './BoundedList'
+
+/** The tour's research themes and the officials who took part, as the sources give them. */
+export function TourFacts({ tour }: { readonly tour: Tour }) {
+  const { t, lang } = useI18n()
+  return (
+    <>
+      {tour.themes.length > 0 && (
+        <>
+          <p>{t('themes')}</p>
+          <BoundedList
+            items={tour.themes}
+            label={t('themes')}
+            render={(theme) => <Text value={englishOnly(theme, lang)} />}
+          />
+        </>
+      )}
+      {tour.officials.length > 0 && (
+        <>
+          <p>{t('officials')}</p>
+          <BoundedList
+            items={tour.officials}
+            label={t('officials')}
+            render={(official) => <Text value={englishOnly(official, lang)} />}
+          />
+        </>
+      )}
+    </>
+  )
+}
