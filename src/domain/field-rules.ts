@@ -37,13 +37,21 @@ export type ValidationResult<R extends Rules> =
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
+// Rule lists are read once per rule set, not once per feature: datasets may hold 50 000.
+const entriesOf = new WeakMap<Rules, [string, FieldRule][]>()
+
 export function validateFields<R extends Rules>(
   rules: R,
   input: Record<string, unknown>,
 ): ValidationResult<R> {
   const reasons: Problem[] = []
   const value: Record<string, unknown> = {}
-  for (const [field, rule] of Object.entries(rules)) {
+  let entries = entriesOf.get(rules)
+  if (entries === undefined) {
+    entries = Object.entries(rules)
+    entriesOf.set(rules, entries)
+  }
+  for (const [field, rule] of entries) {
     // Own properties only: "__proto__" or "constructor" in data must never reach the prototype.
     const raw = Object.hasOwn(input, field) ? input[field] : undefined
     const checked = checkField(field, rule, raw, reasons)
@@ -76,7 +84,7 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: Probl
         reasons.push(problem('fieldType', { field, expected: 'list', value: describeValue(raw) }))
         return undefined
       }
-      return raw.map((item: unknown, i) => checkText(`${field}.${String(i)}`, item, reasons))
+      return raw.map((item: unknown, i) => checkText(field, item, reasons, i))
     }
     case 'enum':
       if (typeof raw !== 'string' || !rule.values.includes(raw)) {
@@ -109,17 +117,24 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: Probl
   }
 }
 
-function checkText(field: string, raw: unknown, reasons: Problem[]): string | undefined {
-  if (typeof raw !== 'string') {
-    reasons.push(problem('fieldType', { field, expected: 'text', value: describeValue(raw) }))
-    return undefined
+/** `index` is set for list items; their label ("topics.2") is built only when reported. */
+function checkText(
+  field: string,
+  raw: unknown,
+  reasons: Problem[],
+  index?: number,
+): string | undefined {
+  if (typeof raw === 'string') {
+    const trimmed = raw.trim()
+    if (trimmed !== '') return trimmed
   }
-  const trimmed = raw.trim()
-  if (trimmed === '') {
-    reasons.push(problem('fieldEmpty', { field }))
-    return undefined
-  }
-  return trimmed
+  const label = index === undefined ? field : `${field}.${String(index)}`
+  reasons.push(
+    typeof raw === 'string'
+      ? problem('fieldEmpty', { field: label })
+      : problem('fieldType', { field: label, expected: 'text', value: describeValue(raw) }),
+  )
+  return undefined
 }
 
 export { isPlainObject }

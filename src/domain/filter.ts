@@ -135,12 +135,15 @@ export function sortForList(
     enterprises.length <= LOCALE_SORT_LIMIT
       ? new Intl.Collator(locale).compare
       : (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
-  return [...enterprises].sort((a, b) => {
-    if (a.visitDate !== b.visitDate) {
-      if (a.visitDate === null) return 1
-      if (b.visitDate === null) return -1
-      return a.visitDate < b.visitDate ? -1 : 1
+  // Keys are computed once per enterprise, not once per comparison.
+  const keyed = enterprises.map((e) => ({ e, date: e.visitDate, name: nameOf(e) }))
+  keyed.sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1
+      if (b.date === null) return -1
+      return a.date < b.date ? -1 : 1
     }
-    return compare(nameOf(a), nameOf(b))
+    return compare(a.name, b.name)
   })
+  return keyed.map((k) => k.e)
 }
