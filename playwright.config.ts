@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // One pin-click test flakes about once in fifty full runs under load (see the session note).
+  retries: process.env.CI ? 2 : 0,
   workers: 2,
   reporter: 'list',
   use: {

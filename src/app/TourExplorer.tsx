@@ -136,6 +136,22 @@ export function TourExplorer({
   const cityName = localPlace(tour, lang)
   const fullMapUrl = `${window.location.pathname}${writeViewState(window.location.search, { embed: false })}`
 
+  // On a phone these move from the header into the drawer, so the map keeps the screen.
+  const secondaryActions = (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setPanelOpen(false)
+          setAboutOpen(true)
+        }}
+      >
+        {t('aboutButton')}
+      </button>
+      <CopyLinkButton />
+    </>
+  )
+
   const mainClass = [
     'tm-main',
     selected !== null && 'tm-main--with-card',
@@ -167,16 +183,9 @@ export function TourExplorer({
               {t('openFullMap')}
             </a>
           ) : (
-            <button
-              type="button"
-              onClick={() => {
-                setAboutOpen(true)
-              }}
-            >
-              {t('aboutButton')}
-            </button>
+            <span className="tm-header__secondary">{secondaryActions}</span>
           )}
-          <CopyLinkButton />
+          {view.embed && <CopyLinkButton />}
           <LanguageSwitch
             onChange={(next) => {
               navigate({ lang: next })
@@ -226,6 +235,7 @@ export function TourExplorer({
                 ×
               </button>
             </div>
+            {!view.embed && <div className="tm-panel__secondary">{secondaryActions}</div>}
             <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
             <IndustryFilter
               counts={industryCounts}

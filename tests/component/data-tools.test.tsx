@@ -41,7 +41,9 @@ async function renderLoaded() {
 describe('About this data', () => {
   it('opens a dialog with the tour and its coverage, and closes it', async () => {
     const { user } = await renderLoaded()
-    await user.click(screen.getByRole('button', { name: 'About this data' }))
+    await user.click(
+      within(screen.getByRole('banner')).getByRole('button', { name: 'About this data' }),
+    )
     const dialog = await screen.findByRole('dialog', { name: 'About this data' })
     expect(dialog).toHaveTextContent(
       '20 enterprises visited · 9 identified · 11 not yet identified',

@@ -236,6 +236,9 @@ for (const size of [
       await page.goto('./?id=lingyuan-technology')
       await expect(page.getByRole('article')).toBeVisible()
       await check(page)
+      // On a phone, About lives in the filters drawer.
+      const drawer = page.getByRole('button', { name: 'Filters and list' })
+      if (await drawer.isVisible()) await drawer.click()
       await page.getByRole('button', { name: 'About this data' }).click()
       await expect(page.getByRole('dialog')).toBeVisible()
       await check(page)
