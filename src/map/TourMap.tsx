@@ -76,7 +76,8 @@ export function TourMap({
     ref,
     () => ({
       focusMarker: (id) => {
-        markers.current.get(id)?.getElement()?.focus()
+        // preventScroll: scrolling would shift the map's overflow-hidden container under Leaflet.
+        markers.current.get(id)?.getElement()?.focus({ preventScroll: true })
       },
     }),
     [],
