@@ -46,4 +46,3 @@ export const TOUR_RULES = {
 } as const satisfies Rules
 
 export type EnterpriseProperties = Validated<typeof PROPERTY_RULES>
-export type TourProperties = Validated<typeof TOUR_RULES>

@@ -112,14 +112,9 @@ export function toggleValue(
   return allValues.filter((name) => current.has(name))
 }
 
-/** The industry facet is one use of toggleValue; the alias keeps call sites readable. */
-export const toggleIndustry = toggleValue
-
 export function isValueShown(selection: readonly string[] | null, value: string): boolean {
   return selection === null || selection.includes(value)
 }
-
-export const isIndustryShown = isValueShown
 
 const LOCALE_SORT_LIMIT = 5000
 

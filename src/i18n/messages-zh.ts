@@ -41,7 +41,7 @@ export const zh: Messages = {
   identifiedOnly: '已确认 {identified} 家企业',
   datasetSize: '本数据集共 {identified} 家企业',
   officialRelease: '官方通稿：',
-  ledBy: '带队：{leader}',
+  ledBy: '带队：',
   themes: '通稿所述调研主题：',
   officials: '参加人员：',
   closeCard: '关闭卡片',

@@ -40,7 +40,7 @@ export const en = {
   identifiedOnly: '{identified} enterprises identified',
   datasetSize: '{identified} enterprises in this dataset',
   officialRelease: 'Official release:',
-  ledBy: 'Led by {leader}',
+  ledBy: 'Led by',
   themes: 'Research themes stated in the release:',
   officials: 'Also taking part:',
   closeCard: 'Close card',

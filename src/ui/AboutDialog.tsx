@@ -50,8 +50,7 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
             {tour.leader !== null && (
               <>
                 {' '}
-                {t('ledBy', { leader: '' })}
-                <Text value={pick(lang, tour.leader, tour.leaderZh)} />.
+                {t('ledBy')} <Text value={pick(lang, tour.leader, tour.leaderZh)} />.
               </>
             )}
           </p>

@@ -1,5 +1,5 @@
 import type { IndustryCount, IndustrySelection } from '../domain/filter'
-import { isIndustryShown } from '../domain/filter'
+import { isValueShown } from '../domain/filter'
 import type { IndustrySlot } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
 import { localIndustry } from '../i18n/localise'
@@ -32,7 +32,7 @@ export function IndustryFilter({
             <label>
               <input
                 type="checkbox"
-                checked={isIndustryShown(selection, industry)}
+                checked={isValueShown(selection, industry)}
                 onChange={(event) => {
                   onToggle(industry, event.currentTarget.checked)
                 }}

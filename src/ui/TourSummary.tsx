@@ -39,8 +39,7 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
         <>
           {tour.leader !== null && (
             <p className="tm-tour__line">
-              {t('ledBy', { leader: '' })}
-              <Text value={pick(lang, tour.leader, tour.leaderZh)} />
+              {t('ledBy')} <Text value={pick(lang, tour.leader, tour.leaderZh)} />
             </p>
           )}
           {(tour.themes.length > 0 || tour.officials.length > 0) && (

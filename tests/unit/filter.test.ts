@@ -7,8 +7,8 @@ import {
   sortForList,
   countIndustries,
   filterEnterprises,
-  isIndustryShown,
-  toggleIndustry,
+  isValueShown,
+  toggleValue,
 } from '../../src/domain/filter'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { readBundledDataset } from '../support/dataset-fixtures'
@@ -59,38 +59,33 @@ describe('countIndustries', () => {
   })
 })
 
-describe('toggleIndustry', () => {
+describe('toggleValue', () => {
   it('unticking one industry from "all" lists the others', () => {
-    const next = toggleIndustry(null, industries, 'Automotive', false)
+    const next = toggleValue(null, industries, 'Automotive', false)
     expect(next).toEqual(industries.filter((i) => i !== 'Automotive'))
   })
 
   it('ticking the last missing industry returns to "no filter"', () => {
     expect(
-      toggleIndustry(
-        ['Automotive'],
-        ['Automotive', 'Steel & metallurgy'],
-        'Steel & metallurgy',
-        true,
-      ),
+      toggleValue(['Automotive'], ['Automotive', 'Steel & metallurgy'], 'Steel & metallurgy', true),
     ).toBeNull()
   })
 
   it('unticking the last industry leaves an empty selection, not "all"', () => {
-    expect(toggleIndustry(['Automotive'], industries, 'Automotive', false)).toEqual([])
+    expect(toggleValue(['Automotive'], industries, 'Automotive', false)).toEqual([])
   })
 
   it('keeps the data order of industries', () => {
-    expect(toggleIndustry([], ['B', 'A', 'C'], 'C', true)).toEqual(['C'])
-    expect(toggleIndustry(['C'], ['B', 'A', 'C'], 'B', true)).toEqual(['B', 'C'])
+    expect(toggleValue([], ['B', 'A', 'C'], 'C', true)).toEqual(['C'])
+    expect(toggleValue(['C'], ['B', 'A', 'C'], 'B', true)).toEqual(['B', 'C'])
   })
 })
 
-describe('isIndustryShown', () => {
+describe('isValueShown', () => {
   it('is true for every industry without a filter and only for listed ones with it', () => {
-    expect(isIndustryShown(null, 'Automotive')).toBe(true)
-    expect(isIndustryShown(['Automotive'], 'Automotive')).toBe(true)
-    expect(isIndustryShown(['Automotive'], 'Steel & metallurgy')).toBe(false)
+    expect(isValueShown(null, 'Automotive')).toBe(true)
+    expect(isValueShown(['Automotive'], 'Automotive')).toBe(true)
+    expect(isValueShown(['Automotive'], 'Steel & metallurgy')).toBe(false)
   })
 })
 
