@@ -6,6 +6,7 @@ import { createQueryClient } from './app/query-client'
 import './app/app.css'
 import { config } from './config'
 import { datasetQueryOptions } from './data/use-dataset'
+import { districtsQueryOptions } from './data/use-districts'
 import { parseViewState } from './state/view-state'
 
 const rootElement = document.getElementById('root')
@@ -22,6 +23,10 @@ queryClient
   )
   // Failures are shown by the app's own query, which sees the same cached error.
   .catch(() => undefined)
+// The outlines are drawn for every dataset. Fetched from here rather than by <link rel=preload>,
+// which WebKit does not match to the later fetch (two downloads) and which Chromium reports as
+// unused when the page is busy with a large dataset.
+queryClient.query(districtsQueryOptions).catch(() => undefined)
 
 createRoot(rootElement).render(
   <StrictMode>

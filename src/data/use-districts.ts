@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { parseDistricts, type DistrictMap } from '../domain/districts'
 
 const DISTRICTS_URL = `${import.meta.env.BASE_URL}data/jilin-districts.geojson`
@@ -9,12 +9,14 @@ async function fetchDistricts(signal: AbortSignal): Promise<DistrictMap> {
   return parseDistricts(await response.json())
 }
 
+export const districtsQueryOptions = queryOptions({
+  queryKey: ['districts', DISTRICTS_URL],
+  queryFn: ({ signal }) => fetchDistricts(signal),
+  staleTime: Infinity,
+  retry: 1,
+})
+
 /** The bundled outlines; if they fail to load the map simply has none. */
 export function useDistricts() {
-  return useQuery({
-    queryKey: ['districts', DISTRICTS_URL],
-    queryFn: ({ signal }) => fetchDistricts(signal),
-    staleTime: Infinity,
-    retry: 1,
-  })
+  return useQuery(districtsQueryOptions)
 }

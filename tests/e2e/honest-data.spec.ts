@@ -4,7 +4,7 @@ import { allMarkers, expect, marker, test, waitForData } from './fixtures'
 
 const HIGHLIGHT = 'path[stroke="#b45309"]'
 const hint = (kind: 'bad' | 'good', name: string) =>
-  resolve(process.cwd(), '../shared/fixtures/geojsonhint', kind, name)
+  resolve(process.cwd(), 'tests/fixtures/geojsonhint', kind, name)
 
 test.describe('precision drawn honestly', () => {
   test('district outlines are drawn, and selection outlines the county or the whole city', async ({

@@ -5,8 +5,8 @@ import { english } from '../support/english'
 import { parseDatasetText } from '../../src/domain/parse-dataset'
 import { repoRoot } from '../support/dataset-fixtures'
 
-// Mapbox's geojsonhint fixtures (ISC), kept in shared/ beside the checkout, as CI has it.
-const fixtures = resolve(repoRoot, '../shared/fixtures/geojsonhint')
+// Mapbox's geojsonhint fixtures (ISC licence, tests/fixtures/geojsonhint/LICENSE), vendored unchanged.
+const fixtures = resolve(repoRoot, 'tests/fixtures/geojsonhint')
 
 function filesIn(kind: 'bad' | 'good'): string[] {
   return readdirSync(resolve(fixtures, kind))

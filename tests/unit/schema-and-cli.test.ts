@@ -51,7 +51,7 @@ describe('npm run validate-data', () => {
   })
 
   it('fails an unusable file with a non-zero exit and the reason', () => {
-    const result = run('../shared/fixtures/geojsonhint/bad/featurecollection-type-case.geojson')
+    const result = run('tests/fixtures/geojsonhint/bad/featurecollection-type-case.geojson')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('must be written exactly "FeatureCollection"')
   })
