@@ -10,13 +10,19 @@ import { LoadError } from '../ui/LoadError'
 import { LoadingStatus } from '../ui/LoadingStatus'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
+import type { Navigate } from './explorer-model'
 import { TourExplorer } from './TourExplorer'
 
-export function App() {
+interface AppProps {
+  /** The reader's preferred languages; read from the browser unless given (e.g. by a prerender). */
+  readonly languages?: readonly string[]
+}
+
+export function App({ languages }: AppProps) {
   const [view, navigate] = useViewState()
   return (
     <Suspense fallback={null}>
-      <I18nProvider lang={view.lang ?? browserLang(navigator.languages)}>
+      <I18nProvider lang={view.lang ?? browserLang(languages ?? navigator.languages)}>
         <AppBody view={view} navigate={navigate} />
       </I18nProvider>
     </Suspense>
@@ -25,7 +31,7 @@ export function App() {
 
 interface AppBodyProps {
   readonly view: ViewState
-  readonly navigate: ReturnType<typeof useViewState>[1]
+  readonly navigate: Navigate
 }
 
 function AppBody({ view, navigate }: AppBodyProps) {

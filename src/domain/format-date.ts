@@ -1,5 +1,4 @@
-/** Date wording in the two languages the app speaks. Pure, so exports and tests can use it. */
-type Lang = 'en' | 'zh'
+import type { Lang } from './lang'
 
 /** "6 March 2024" or "2024年3月6日"; by hand, so it never depends on the time zone. */
 export function formatDate(iso: string, lang: Lang): string {

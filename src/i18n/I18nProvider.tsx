@@ -1,5 +1,5 @@
 import { use, useEffect, useMemo, type ReactNode } from 'react'
-import type { Lang } from '../state/view-state'
+import type { Lang } from '../domain/lang'
 import { englishDictionary, I18nContext, loadChinese, makeI18n } from './i18n'
 
 export function I18nProvider({

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react'
-import type { Lang } from '../state/view-state'
+import type { Lang } from '../domain/lang'
 import type { Problem } from '../domain/problem'
 import { formatProblem } from './format-problem'
 import { en, type MessageKey, type Messages } from './messages'

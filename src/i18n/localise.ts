@@ -1,6 +1,6 @@
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { INDUSTRY_ZH, TOPIC_ZH } from '../domain/vocabulary-zh'
-import type { Lang } from '../state/view-state'
+import type { Lang } from '../domain/lang'
 import type { Translate } from './i18n'
 
 export { formatDate, formatDateSpan, formatShortDate } from '../domain/format-date'

@@ -7,8 +7,10 @@ import { config } from '../config'
 import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
-import type { MapView } from '../state/view-state'
-import { Basemap, type BasemapState } from './Basemap'
+import type { MapView } from '../domain/map-view'
+import { Basemap } from './Basemap'
+import { BasemapNotice } from './BasemapNotice'
+import { useBasemapChoice } from './use-basemap-choice'
 import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
 import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
@@ -21,8 +23,6 @@ import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
 import { useClusters } from './use-clusters'
 import { useDisplayPositions } from './use-display-positions'
-
-export type { BasemapState } from './Basemap'
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -48,7 +48,6 @@ interface TourMapProps {
   /** Camera from a shared link; null frames all enterprises. Read once, at mount. */
   readonly initialView: MapView | null
   readonly onViewChange: (view: MapView) => void
-  readonly onBasemapChange: (state: BasemapState) => void
   readonly ref?: Ref<TourMapHandle>
 }
 
@@ -64,7 +63,6 @@ export function TourMap({
   industrySlots,
   initialView,
   onViewChange,
-  onBasemapChange,
   ref,
 }: TourMapProps) {
   const markers = useRef(new Map<string, LeafletMarker>())
@@ -87,35 +85,42 @@ export function TourMap({
   const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
+  const basemap = useBasemapChoice(config.tileProviders)
 
   return (
-    <MapContainer
-      className="tm-map"
-      {...(startView === null
-        ? { bounds: initialBounds, boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } }
-        : { center: [startView.lat, startView.lng] as [number, number], zoom: startView.zoom })}
-      scrollWheelZoom
-      zoomAnimation={animate}
-      fadeAnimation={animate}
-      markerZoomAnimation={animate}
-    >
-      <Basemap providers={config.tileProviders} onChange={onBasemapChange} />
-      <InvalidateOnResize />
-      <TrackView onViewChange={onViewChange} />
-      <DistrictOutlines districts={districts} highlight={outlineHighlight(selected, districts)} />
-      <FitToEnterprises enterprises={allEnterprises} skipFirst={startView !== null} />
-      <RevealSelected enterprise={selected} />
-      <Markers
-        enterprises={enterprises}
-        industrySlots={industrySlots}
-        selectedId={selectedId}
-        highlightedId={highlightedId}
-        labelOf={labelOf}
-        clusterLabel={clusterLabel}
-        onSelect={onSelect}
-        registerMarker={registerMarker}
-      />
-    </MapContainer>
+    <>
+      <BasemapNotice choice={basemap} />
+      <MapContainer
+        className="tm-map"
+        {...(startView === null
+          ? {
+              bounds: initialBounds,
+              boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+            }
+          : { center: [startView.lat, startView.lng] as [number, number], zoom: startView.zoom })}
+        scrollWheelZoom
+        zoomAnimation={animate}
+        fadeAnimation={animate}
+        markerZoomAnimation={animate}
+      >
+        <Basemap provider={basemap.current} onUnreachable={basemap.giveUp} />
+        <InvalidateOnResize />
+        <TrackView onViewChange={onViewChange} />
+        <DistrictOutlines districts={districts} highlight={outlineHighlight(selected, districts)} />
+        <FitToEnterprises enterprises={allEnterprises} skipFirst={startView !== null} />
+        <RevealSelected enterprise={selected} />
+        <Markers
+          enterprises={enterprises}
+          industrySlots={industrySlots}
+          selectedId={selectedId}
+          highlightedId={highlightedId}
+          labelOf={labelOf}
+          clusterLabel={clusterLabel}
+          onSelect={onSelect}
+          registerMarker={registerMarker}
+        />
+      </MapContainer>
+    </>
   )
 }
 

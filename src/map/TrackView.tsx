@@ -1,5 +1,5 @@
 import { useMapEvents } from 'react-leaflet'
-import type { MapView } from '../state/view-state'
+import type { MapView } from '../domain/map-view'
 
 /** Reports the camera after each move so that it can be kept in the URL. */
 export function TrackView({ onViewChange }: { readonly onViewChange: (view: MapView) => void }) {

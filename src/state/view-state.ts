@@ -1,13 +1,6 @@
 import type { DaySelection, IndustrySelection } from '../domain/filter'
-
-export type Lang = 'en' | 'zh'
-
-/** The map camera, so that a link reopens the same view. */
-export interface MapView {
-  readonly zoom: number
-  readonly lat: number
-  readonly lng: number
-}
+import type { Lang } from '../domain/lang'
+import type { MapView } from '../domain/map-view'
 
 /** Everything a link must reproduce. Lives in the query string; see README "State in the URL". */
 export interface ViewState {

@@ -6,6 +6,7 @@ import { Text } from '../i18n/Text'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
+import { CloseButton } from './CloseButton'
 
 interface AboutDialogProps {
   readonly tour: Tour | null
@@ -30,14 +31,7 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
     <dialog ref={dialog} className="tm-about" aria-labelledby="tm-about-title" onClose={onClose}>
       <div className="tm-about__header">
         <h2 id="tm-about-title">{t('aboutTitle')}</h2>
-        <button
-          type="button"
-          className="tm-icon-button"
-          aria-label={t('closeAbout')}
-          onClick={onClose}
-        >
-          ×
-        </button>
+        <CloseButton label={t('closeAbout')} onClick={onClose} />
       </div>
       {tour === null ? (
         <p>{t('aboutNoTour', { count: identified })}</p>

@@ -13,6 +13,8 @@ import {
 import { Text } from '../i18n/Text'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
+import { useCardKeys } from './use-card-keys'
+import { CloseButton } from './CloseButton'
 
 interface EnterpriseCardProps {
   readonly enterprise: Enterprise
@@ -23,13 +25,6 @@ interface EnterpriseCardProps {
   readonly onPrevious: (() => void) | null
   readonly onNext: (() => void) | null
   readonly position: { readonly index: number; readonly count: number } | null
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  )
 }
 
 export function EnterpriseCard({
@@ -49,35 +44,7 @@ export function EnterpriseCard({
     },
     [enterprise.id],
   )
-  useEffect(
-    function cardKeys() {
-      const onKeyDown = (event: KeyboardEvent) => {
-        // A modal dialog above the card takes its keys for itself.
-        if (document.querySelector('dialog[open]') !== null) return
-        if (event.key === 'Escape') {
-          onClose()
-          return
-        }
-        // Arrows step only when no text field or map has focus: there they edit or pan.
-        const inMap =
-          event.target instanceof Element && event.target.closest('.leaflet-container') !== null
-        if (isTyping(event.target) || inMap || event.altKey || event.ctrlKey || event.metaKey)
-          return
-        if (event.key === 'ArrowLeft' && onPrevious !== null) {
-          event.preventDefault()
-          onPrevious()
-        } else if (event.key === 'ArrowRight' && onNext !== null) {
-          event.preventDefault()
-          onNext()
-        }
-      }
-      document.addEventListener('keydown', onKeyDown)
-      return function stopListening() {
-        document.removeEventListener('keydown', onKeyDown)
-      }
-    },
-    [onClose, onPrevious, onNext],
-  )
+  useCardKeys({ onClose, onPrevious, onNext })
 
   const e = enterprise
   const name = localName(e, lang)
@@ -88,14 +55,7 @@ export function EnterpriseCard({
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <Text value={name} />
         </h2>
-        <button
-          type="button"
-          className="tm-icon-button"
-          onClick={onClose}
-          aria-label={t('closeCard')}
-        >
-          ×
-        </button>
+        <CloseButton label={t('closeCard')} onClick={onClose} />
       </header>
       <p className="tm-card__other-name">
         {lang === 'zh' ? (

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n'
-import type { Lang } from '../state/view-state'
+import type { Lang } from '../domain/lang'
 
 /** Each option is written in its own language, so readers of either can find theirs. */
 export function LanguageSwitch({ onChange }: { readonly onChange: (lang: Lang) => void }) {

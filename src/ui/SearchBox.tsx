@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { CloseButton } from './CloseButton'
 
 interface SearchBoxProps {
   readonly value: string
@@ -25,16 +26,12 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
           }}
         />
         {value !== '' && (
-          <button
-            type="button"
-            className="tm-icon-button"
-            aria-label={t('clearSearch')}
+          <CloseButton
+            label={t('clearSearch')}
             onClick={() => {
               onChange('')
             }}
-          >
-            ×
-          </button>
+          />
         )}
       </div>
     </div>

@@ -1,0 +1,140 @@
+import type { LoadedDataset } from '../data/fetch-dataset'
+import { hasActiveFilters, toggleValue } from '../domain/filter'
+import { useI18n } from '../i18n/i18n'
+import type { ViewState } from '../state/view-state'
+import { DatasetNotices } from '../ui/DatasetNotices'
+import { DayFilter } from '../ui/DayFilter'
+import { EnterpriseList } from '../ui/EnterpriseList'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { ExportButtons } from '../ui/ExportButtons'
+import { IndustryFilter } from '../ui/IndustryFilter'
+import { OpenFileButton } from '../ui/OpenFileButton'
+import { PartFailed } from '../ui/PartFailed'
+import { PrecisionLegend } from '../ui/PrecisionLegend'
+import { SearchBox } from '../ui/SearchBox'
+import { TourSummary } from '../ui/TourSummary'
+import type { Navigate } from './explorer-model'
+import { SecondaryActions } from './SecondaryActions'
+import type { ExplorerModel } from './use-explorer-model'
+import { CloseButton } from '../ui/CloseButton'
+
+interface ExplorerPanelProps {
+  readonly loaded: LoadedDataset
+  readonly model: ExplorerModel
+  readonly view: ViewState
+  readonly navigate: Navigate
+  /** Chosen from the list; the drawer closes on a phone. */
+  readonly onSelect: (id: string) => void
+  readonly onHighlight: (id: string | null) => void
+  readonly onClose: () => void
+  readonly onAbout: () => void
+  readonly onOpenFile: (file: File) => void
+}
+
+/** The side panel (a drawer on a phone and in an embed): filters, list, legend, export, own data. */
+export function ExplorerPanel({
+  loaded,
+  model,
+  view,
+  navigate,
+  onSelect,
+  onHighlight,
+  onClose,
+  onAbout,
+  onOpenFile,
+}: ExplorerPanelProps) {
+  const { t } = useI18n()
+  const { enterprises, tour } = loaded.dataset
+  return (
+    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
+      <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
+        <div className="tm-panel__close">
+          <CloseButton label={t('closePanel')} onClick={onClose} />
+        </div>
+        {!view.embed && (
+          <div className="tm-panel__secondary">
+            <SecondaryActions onAbout={onAbout} />
+          </div>
+        )}
+        <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+        <IndustryFilter
+          counts={model.industryCounts}
+          selection={view.industries}
+          slots={model.slots}
+          onToggle={(industry, checked) => {
+            navigate({
+              industries: toggleValue(view.industries, model.allIndustries, industry, checked),
+            })
+          }}
+          onSelectAll={(all) => {
+            navigate({ industries: all ? null : [] })
+          }}
+        />
+        <DayFilter
+          counts={model.dayCounts}
+          selection={view.days}
+          onToggle={(day, checked) => {
+            navigate({ days: toggleValue(view.days, model.allDays, day, checked) })
+          }}
+        />
+        <SearchBox
+          value={view.query}
+          onChange={(query) => {
+            navigate({ query })
+          }}
+        />
+        <EnterpriseList
+          enterprises={model.listed}
+          selectedId={model.selection.selected?.id ?? null}
+          slots={model.slots}
+          onSelect={onSelect}
+          onHighlight={onHighlight}
+          emptyMessage={<NoMatch model={model} query={view.query} navigate={navigate} />}
+        />
+        <p className="tm-hint">{t('markerHint')}</p>
+        {!view.embed && tour !== null && (
+          <section className="tm-tour-panel" aria-label={t('tourPanelTitle')}>
+            <TourSummary tour={tour} identified={enterprises.length} />
+          </section>
+        )}
+        <PrecisionLegend cityName={model.cityName} />
+        <ExportButtons enterprises={model.listed} tour={tour} />
+        {!view.embed && (
+          <section className="tm-byo" aria-labelledby="tm-byo-title">
+            <h2 id="tm-byo-title">{t('ownDataTitle')}</h2>
+            <p className="tm-hint">{t('ownDataHint')}</p>
+            <OpenFileButton onFile={onOpenFile} />
+          </section>
+        )}
+      </ErrorBoundary>
+    </aside>
+  )
+}
+
+/** Why the list is empty, and the way back to everything. */
+function NoMatch({
+  model,
+  query,
+  navigate,
+}: {
+  readonly model: ExplorerModel
+  readonly query: string
+  readonly navigate: Navigate
+}) {
+  const { t } = useI18n()
+  return (
+    <div className="tm-empty">
+      <p>{query.trim() === '' ? t('noMatch') : t('noMatchSearch', { query: query.trim() })}</p>
+      {hasActiveFilters(model.filters) && (
+        <button
+          type="button"
+          onClick={() => {
+            navigate({ industries: null, days: null, query: '' })
+          }}
+        >
+          {t('clearFilters')}
+        </button>
+      )}
+    </div>
+  )
+}

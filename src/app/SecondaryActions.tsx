@@ -1,0 +1,15 @@
+import { useI18n } from '../i18n/i18n'
+import { CopyLinkButton } from '../ui/CopyLinkButton'
+
+/** About and Copy link: in the header on wide screens, in the drawer on a phone. */
+export function SecondaryActions({ onAbout }: { readonly onAbout: () => void }) {
+  const { t } = useI18n()
+  return (
+    <>
+      <button type="button" onClick={onAbout}>
+        {t('aboutButton')}
+      </button>
+      <CopyLinkButton />
+    </>
+  )
+}

@@ -1,0 +1,2 @@
+/** The two languages the interface speaks. */
+export type Lang = 'en' | 'zh'
