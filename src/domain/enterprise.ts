@@ -1,13 +1,17 @@
-/** How well the point on the map matches the enterprise's real location. */
-export type Precision = 'site' | 'town' | 'county' | 'city'
+import type { ENTERPRISE_FIELDS } from './enterprise-fields'
+import type { FieldValues } from './field-table'
+import type { TOUR_FIELDS } from './tour-fields'
 
-export const PRECISIONS: readonly Precision[] = ['site', 'town', 'county', 'city']
+/** How well the point on the map matches the enterprise's real location. */
+export const PRECISIONS = ['site', 'town', 'county', 'city'] as const
+export type Precision = (typeof PRECISIONS)[number]
+
+/** How the enterprise was tied to the tour. */
+export const EVIDENCE = ['release', 'other-report'] as const
+export type Evidence = (typeof EVIDENCE)[number]
 
 /** Filter label for features whose dataset gives no industry. */
 export const NO_INDUSTRY = 'Industry not given'
-
-/** How the enterprise was tied to the tour. */
-export type Evidence = 'release' | 'other-report'
 
 /** WGS-84 position, stored in the order Leaflet wants. */
 export interface LatLng {
@@ -15,51 +19,18 @@ export interface LatLng {
   readonly lng: number
 }
 
-export interface Enterprise {
+/**
+ * One enterprise: its feature id and point, and one member per row of ENTERPRISE_FIELDS
+ * (src/domain/enterprise-fields.ts says what each holds). A field the dataset left out is null,
+ * an empty list, or for `industry` NO_INDUSTRY.
+ */
+export interface Enterprise extends FieldValues<typeof ENTERPRISE_FIELDS> {
   readonly id: string
-  readonly name: string
-  readonly nameZh: string | null
-  readonly nameInRelease: string | null
-  readonly nameNote: string | null
-  /** Never empty: features without one get NO_INDUSTRY so they can still be filtered. */
-  readonly industry: string
-  readonly products: string | null
-  /** What the release says was looked at in every enterprise of the tour. */
-  readonly topics: readonly string[]
-  /** Topics a source reports for this enterprise's visit alone. */
-  readonly visitTopics: readonly string[]
-  readonly visitNotes: string | null
-  readonly visitSource: string | null
-  /** ISO date (YYYY-MM-DD), or null when no source reports the day. */
-  readonly visitDate: string | null
-  /** null when the dataset does not say; shown as "not stated". */
-  readonly precision: Precision | null
-  readonly district: string | null
-  readonly districtZh: string | null
-  readonly locationNote: string | null
-  readonly namedInRelease: boolean | null
-  readonly evidence: Evidence | null
-  readonly sources: readonly string[]
   readonly position: LatLng
 }
 
-/** Facts about the tour as a whole, carried by the dataset's `tour` member. */
-export interface Tour {
-  readonly title: string
-  readonly titleZh: string | null
-  readonly startDate: string
-  readonly endDate: string
-  readonly place: string | null
-  readonly placeZh: string | null
-  readonly leader: string | null
-  readonly leaderZh: string | null
-  readonly officials: readonly string[]
-  readonly themes: readonly string[]
-  readonly enterprisesVisited: number | null
-  readonly releaseUrl: string | null
-  readonly releasePosted: string | null
-  readonly lastChecked: string | null
-}
+/** Facts about the tour as a whole, carried by the dataset's `tour` member (TOUR_FIELDS). */
+export type Tour = FieldValues<typeof TOUR_FIELDS>
 
 export interface Dataset {
   readonly enterprises: readonly Enterprise[]

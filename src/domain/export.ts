@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
 import type { Enterprise, Tour } from './enterprise'
+import { ENTERPRISE_FIELDS, type EnterpriseField } from './enterprise-fields'
+import { fieldNames } from './field-table'
 import { formatDate, formatDateSpan } from './format-date'
 
 export interface Citation {
@@ -31,26 +33,7 @@ export function toGeoJson(
       type: 'Feature' as const,
       id: e.id,
       geometry: { type: 'Point' as const, coordinates: [e.position.lng, e.position.lat] },
-      properties: {
-        name: e.name,
-        nameZh: e.nameZh,
-        nameInRelease: e.nameInRelease,
-        nameNote: e.nameNote,
-        industry: e.industry,
-        products: e.products,
-        topics: e.topics,
-        visitTopics: e.visitTopics,
-        visitNotes: e.visitNotes,
-        visitSource: e.visitSource,
-        visitDate: e.visitDate,
-        precision: e.precision,
-        district: e.district,
-        districtZh: e.districtZh,
-        locationNote: e.locationNote,
-        namedInRelease: e.namedInRelease,
-        evidence: e.evidence,
-        sources: e.sources,
-      },
+      properties: Object.fromEntries(fieldNames(ENTERPRISE_FIELDS).map((name) => [name, e[name]])),
     })),
   }
 }
@@ -58,23 +41,38 @@ export function toGeoJson(
 /** List cells are joined with this; it does not occur in the data, and CSV readers keep it intact. */
 export const CSV_LIST_SEPARATOR = ' | '
 
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'nameZh',
-  'industry',
-  'precision',
-  'district',
-  'latitude',
-  'longitude',
-  'visitDate',
-  'namedInRelease',
-  'topics',
-  'visitTopics',
-  'sources',
-] as const
+interface CsvColumn {
+  readonly name: string
+  readonly cell: (e: Enterprise) => string
+  /** Numbers are written as they are; text is guarded against running as a formula. */
+  readonly numeric?: true
+}
 
-const NUMERIC_COLUMNS = new Set([CSV_COLUMNS.indexOf('latitude'), CSV_COLUMNS.indexOf('longitude')])
+const fieldColumn = (name: EnterpriseField): CsvColumn => ({
+  name,
+  cell: (e) => {
+    const value = e[name]
+    if (value === null) return ''
+    return typeof value === 'object' ? value.join(CSV_LIST_SEPARATOR) : String(value)
+  },
+})
+
+const coordinateColumns: readonly CsvColumn[] = [
+  { name: 'latitude', cell: (e) => String(e.position.lat), numeric: true },
+  { name: 'longitude', cell: (e) => String(e.position.lng), numeric: true },
+]
+
+/** The id, then the fields marked `csv` in the table; the coordinates follow the district. */
+const CSV_SPEC: readonly CsvColumn[] = [
+  { name: 'id', cell: (e) => e.id },
+  ...fieldNames(ENTERPRISE_FIELDS)
+    .filter((name) => 'csv' in ENTERPRISE_FIELDS[name])
+    .flatMap((name) =>
+      name === 'district' ? [fieldColumn(name), ...coordinateColumns] : [fieldColumn(name)],
+    ),
+]
+
+const CSV_COLUMNS = CSV_SPEC.map((column) => column.name)
 
 /** CSV for spreadsheets; the citation is the first line, marked "#" as most readers allow. */
 export function toCsv(
@@ -82,27 +80,13 @@ export function toCsv(
   tour: Tour | null,
   citation: Citation,
 ): string {
-  const rows = enterprises.map((e) => [
-    e.id,
-    e.name,
-    e.nameZh ?? '',
-    e.industry,
-    e.precision ?? '',
-    e.district ?? '',
-    String(e.position.lat),
-    String(e.position.lng),
-    e.visitDate ?? '',
-    e.namedInRelease === null ? '' : String(e.namedInRelease),
-    e.topics.join(CSV_LIST_SEPARATOR),
-    e.visitTopics.join(CSV_LIST_SEPARATOR),
-    e.sources.join(CSV_LIST_SEPARATOR),
-  ])
   // Cells starting with = + - @ would run as formulas in spreadsheets; a leading quote disarms them.
-  const safeRows = rows.map((row) =>
-    row.map((cell, column) =>
-      NUMERIC_COLUMNS.has(column) || !/^[=+\-@\t\r]/.test(cell) ? cell : `'${cell}`,
-    ),
+  const rows = enterprises.map((e) =>
+    CSV_SPEC.map((column) => {
+      const cell = column.cell(e)
+      return column.numeric === true || !/^[=+\-@\t\r]/.test(cell) ? cell : `'${cell}`
+    }),
   )
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: safeRows }, { newline: '\r\n' })
+  const body = Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n' })
   return `# ${citationText(tour, enterprises.length, citation)}\r\n${body}\r\n`
 }

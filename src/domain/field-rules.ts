@@ -1,10 +1,11 @@
-import { describeValue, isPlainObject } from './describe-value'
+import { isCalendarDate, isIsoDateShape } from './calendar-date'
+import { describeValue } from './describe-value'
 import { problem, type Problem } from './problem'
 
 /**
  * A small, declarative validator for flat records of optional text, lists, dates, enums, booleans
  * and whole numbers. Hand-written rather than a schema library so the first download stays under
- * its size budget; scripts/dataset-schema.ts publishes the same rules as JSON Schema, and a
+ * its size budget; scripts/dataset-schema.ts publishes the same field tables as JSON Schema, and a
  * property-based test keeps the two in agreement.
  */
 export type FieldRule =
@@ -34,8 +35,6 @@ export type Validated<R extends Rules> = { -readonly [K in keyof R]: ValueOf<R[K
 export type ValidationResult<R extends Rules> =
   | { readonly ok: true; readonly value: Validated<R> }
   | { readonly ok: false; readonly reasons: readonly Problem[] }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 // Rule lists are read once per rule set, not once per feature: datasets may hold 50 000.
 const entriesOf = new WeakMap<Rules, [string, FieldRule][]>()
@@ -73,10 +72,10 @@ function checkField(field: string, rule: FieldRule, raw: unknown, reasons: Probl
       // Checked as written, not trimmed: the published schema's pattern allows no spaces.
       if (typeof raw !== 'string') {
         reasons.push(problem('fieldType', { field, expected: 'text', value: describeValue(raw) }))
-      } else if (!ISO_DATE.test(raw)) {
+      } else if (!isIsoDateShape(raw)) {
         reasons.push(problem('fieldDate', { field }))
-      } else if (Number.isNaN(Date.parse(raw))) {
-        reasons.push(problem('fieldNotCalendarDate', { field }))
+      } else if (!isCalendarDate(raw)) {
+        reasons.push(problem('fieldNotCalendarDate', { field, date: raw }))
       }
       return raw
     case 'textList': {
@@ -136,5 +135,3 @@ function checkText(
   )
   return undefined
 }
-
-export { isPlainObject }

@@ -1,8 +1,11 @@
-import { PROPERTY_RULES, TOUR_RULES, type EnterpriseProperties } from './dataset-rules'
-import { validateFields } from './field-rules'
-import { NO_INDUSTRY, type Dataset, type Enterprise, type Tour } from './enterprise'
 import { describeValue, isPlainObject } from './describe-value'
+import type { Dataset, Enterprise, Tour } from './enterprise'
+import { ENTERPRISE_FIELDS } from './enterprise-fields'
+import { validateFields } from './field-rules'
+import { withDefaults } from './field-table'
 import { problem, type Problem } from './problem'
+import { readPosition } from './read-position'
+import { TOUR_FIELDS } from './tour-fields'
 
 /** Why one feature of a dataset could not be shown. */
 export interface FeatureProblem {
@@ -161,7 +164,7 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
   if (reasons.length > 0 || id === null || position === null || properties === null) {
     return { ok: false, id, reasons }
   }
-  return { ok: true, enterprise: toEnterprise(id, position, properties) }
+  return { ok: true, enterprise: { id, position, ...withDefaults(ENTERPRISE_FIELDS, properties) } }
 }
 
 /** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
@@ -173,67 +176,10 @@ function readId(id: unknown, index: number, reasons: Problem[]): string | null {
   return null
 }
 
-function readPosition(geometry: unknown, reasons: Problem[]): Enterprise['position'] | null {
-  if (geometry === undefined || geometry === null) {
-    reasons.push(problem('noGeometry'))
-    return null
-  }
-  if (!isPlainObject(geometry)) {
-    reasons.push(problem('geometryNotObject', { value: describeValue(geometry) }))
-    return null
-  }
-  if (geometry.type !== 'Point') {
-    reasons.push(
-      typeof geometry.type === 'string'
-        ? problem('notPoint', { type: geometry.type })
-        : problem('geometryNoType'),
-    )
-    return null
-  }
-  const coordinates = geometry.coordinates
-  if (!Array.isArray(coordinates)) {
-    reasons.push(
-      coordinates === undefined
-        ? problem('noCoordinates')
-        : problem('coordinatesNotList', { value: describeValue(coordinates) }),
-    )
-    return null
-  }
-  if (coordinates.length < 2) {
-    reasons.push(problem('needTwoCoordinates'))
-    return null
-  }
-  if (coordinates.length > 3) {
-    reasons.push(problem('tooManyCoordinates'))
-    return null
-  }
-  const lng: unknown = coordinates[0]
-  const lat: unknown = coordinates[1]
-  if (typeof lng !== 'number' || typeof lat !== 'number' || !isFinite(lng) || !isFinite(lat)) {
-    reasons.push(problem('coordinatesNotNumbers'))
-    return null
-  }
-  const altitude: unknown = coordinates[2]
-  if (coordinates.length === 3 && (typeof altitude !== 'number' || !isFinite(altitude))) {
-    reasons.push(problem('altitudeNotNumber'))
-    return null
-  }
-  const lngOk = lng >= -180 && lng <= 180
-  const latOk = lat >= -90 && lat <= 90
-  if (!latOk && lngOk && Math.abs(lng) <= 90 && Math.abs(lat) <= 180) {
-    reasons.push(problem('swapped', { lng, lat }))
-    return null
-  }
-  if (!lngOk || !latOk) {
-    reasons.push(problem('outOfRange', { lng, lat }))
-    return null
-  }
-  return { lat, lng }
-}
-
-type Properties = EnterpriseProperties
-
-function readProperties(properties: unknown, reasons: Problem[]): Properties | null {
+function readProperties(
+  properties: unknown,
+  reasons: Problem[],
+): Readonly<Record<string, unknown>> | null {
   if (properties === undefined || properties === null) {
     reasons.push(problem('noProperties'))
     return null
@@ -242,37 +188,12 @@ function readProperties(properties: unknown, reasons: Problem[]): Properties | n
     reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
     return null
   }
-  const result = validateFields(PROPERTY_RULES, properties)
+  const result = validateFields(ENTERPRISE_FIELDS, properties)
   if (!result.ok) {
     reasons.push(...result.reasons)
     return null
   }
   return result.value
-}
-
-function toEnterprise(id: string, position: Enterprise['position'], p: Properties): Enterprise {
-  return {
-    id,
-    name: p.name,
-    nameZh: p.nameZh ?? null,
-    nameInRelease: p.nameInRelease ?? null,
-    nameNote: p.nameNote ?? null,
-    industry: p.industry ?? NO_INDUSTRY,
-    products: p.products ?? null,
-    topics: p.topics ?? [],
-    visitTopics: p.visitTopics ?? [],
-    visitNotes: p.visitNotes ?? null,
-    visitSource: p.visitSource ?? null,
-    visitDate: p.visitDate ?? null,
-    precision: p.precision ?? null,
-    district: p.district ?? null,
-    districtZh: p.districtZh ?? null,
-    locationNote: p.locationNote ?? null,
-    namedInRelease: p.namedInRelease ?? null,
-    evidence: p.evidence ?? null,
-    sources: p.sources ?? [],
-    position,
-  }
 }
 
 function parseTour(value: unknown, warnings: Problem[]): Tour | null {
@@ -281,26 +202,10 @@ function parseTour(value: unknown, warnings: Problem[]): Tour | null {
     warnings.push(problem('tourNotObject', { value: describeValue(value) }))
     return null
   }
-  const result = validateFields(TOUR_RULES, value)
+  const result = validateFields(TOUR_FIELDS, value)
   if (!result.ok) {
     warnings.push(problem('tourIgnored', { reasons: result.reasons }))
     return null
   }
-  const t = result.value
-  return {
-    title: t.title,
-    titleZh: t.titleZh ?? null,
-    startDate: t.startDate,
-    endDate: t.endDate,
-    place: t.place ?? null,
-    placeZh: t.placeZh ?? null,
-    leader: t.leader ?? null,
-    leaderZh: t.leaderZh ?? null,
-    officials: t.officials ?? [],
-    themes: t.themes ?? [],
-    enterprisesVisited: t.enterprisesVisited ?? null,
-    releaseUrl: t.releaseUrl ?? null,
-    releasePosted: t.releasePosted ?? null,
-    lastChecked: t.lastChecked ?? null,
-  }
+  return withDefaults(TOUR_FIELDS, result.value)
 }

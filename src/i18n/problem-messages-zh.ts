@@ -40,7 +40,7 @@ export const problemMessagesZh: ProblemMessages = {
     fieldEmpty: '字段 "{field}" 不能为空。',
     fieldEnum: '字段 "{field}" 必须是 {values} 之一，但实际是{value}。',
     fieldDate: '字段 "{field}" 必须是 YYYY-MM-DD 格式的日期。',
-    fieldNotCalendarDate: '字段 "{field}" 不是真实存在的日期。',
+    fieldNotCalendarDate: '字段 "{field}" 不是真实存在的日期：日历上没有 {date} 这一天。',
     fieldPositiveInteger: '字段 "{field}" 应为大于零的整数，但实际是{value}。',
     tourNotObject: '数据集的考察描述已忽略：它是{value}，不是对象。',
     tourIgnored: '数据集的考察描述已忽略：{reasons}',

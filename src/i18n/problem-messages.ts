@@ -59,7 +59,7 @@ export const problemMessagesEn: ProblemMessages = {
     fieldEmpty: 'The field "{field}" must not be empty.',
     fieldEnum: 'The field "{field}" must be one of {values}, but it is {value}.',
     fieldDate: 'The field "{field}" must be a date written YYYY-MM-DD.',
-    fieldNotCalendarDate: 'The field "{field}" is not a real calendar date.',
+    fieldNotCalendarDate: 'The field "{field}" is not a real calendar date: {date} does not exist.',
     fieldPositiveInteger:
       'The field "{field}" should be a whole number above zero, but it is {value}.',
     tourNotObject: "The dataset's tour description was ignored: it is {value}, not an object.",

@@ -155,6 +155,29 @@ describe('parseDataset checks each feature on its own', () => {
     )
   })
 
+  it('refuses a date that does not exist on the calendar, naming it', () => {
+    expect(reasonsFor(makeFeature({ properties: { visitDate: '2024-02-30' } }))).toEqual([
+      'The field "visitDate" is not a real calendar date: 2024-02-30 does not exist.',
+    ])
+    expect(reasonsFor(makeFeature({ properties: { visitDate: '2023-02-29' } })).join()).toContain(
+      '2023-02-29 does not exist',
+    )
+    expect(reasonsFor(makeFeature({ properties: { visitDate: '2024-04-31' } })).join()).toContain(
+      '2024-04-31 does not exist',
+    )
+  })
+
+  it('accepts the leap days that exist', () => {
+    const dates = ['2024-02-29', '2000-02-29', '2024-12-31']
+    const outcome = parseDataset(
+      makeCollection(
+        dates.map((visitDate, i) => makeFeature({ id: i, properties: { visitDate } })),
+      ),
+    )
+    expect(outcome.ok && outcome.problems).toEqual([])
+    expect(outcome.ok && outcome.dataset.enterprises.map((e) => e.visitDate)).toEqual(dates)
+  })
+
   it('names properties given as a list', () => {
     expect(reasonsFor({ ...makeFeature(), properties: [] }).join()).toContain('but they are a list')
   })

@@ -28,7 +28,8 @@ describe('formatReport', () => {
   })
 })
 
-describe('npm run validate-data', () => {
+// Each test starts a Node process (npx tsx), which takes seconds on a busy machine.
+describe('npm run validate-data', { timeout: 60_000 }, () => {
   const run = (file: string) => {
     try {
       const stdout = execFileSync('npx', ['tsx', 'scripts/validate-data.ts', file], {

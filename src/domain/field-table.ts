@@ -1,0 +1,55 @@
+import type { FieldRule } from './field-rules'
+
+/**
+ * One row of a field table (src/domain/enterprise-fields.ts, tour-fields.ts): how the field is
+ * validated, what it means, and what a record gets when the dataset leaves it out. The type of
+ * the record, the parser, the exports and the published JSON Schema are all derived from it.
+ */
+export type FieldSpec = FieldRule & {
+  /** What the field holds, for the JSON Schema (and so for people writing datasets). */
+  readonly en: string
+  readonly zh: string
+  /** The value when the field is absent or null; required fields have none. */
+  readonly absent?: null | string | readonly []
+  /** Whether the CSV export has a column for it. */
+  readonly csv?: true
+}
+
+export type FieldTable = Readonly<Record<string, FieldSpec>>
+
+type Present<F> = F extends { kind: 'text' | 'date' }
+  ? string
+  : F extends { kind: 'textList' }
+    ? readonly string[]
+    : F extends { kind: 'enum'; values: readonly (infer V)[] }
+      ? V
+      : F extends { kind: 'boolean' }
+        ? boolean
+        : number
+
+/** A field's value once parsed: null only where null is its value when absent. */
+export type FieldValue<F> = F extends { absent: null } ? Present<F> | null : Present<F>
+
+export type FieldValues<T extends FieldTable> = { readonly [K in keyof T]: FieldValue<T[K]> }
+
+/** Field names in table order; read once per table, not once per record. */
+const namesOf = new WeakMap<FieldTable, string[]>()
+
+export function fieldNames<T extends FieldTable>(table: T): (keyof T & string)[] {
+  let names = namesOf.get(table)
+  if (names === undefined) {
+    names = Object.keys(table)
+    namesOf.set(table, names)
+  }
+  return names
+}
+
+/** A validated record with every field present: absent ones get their table default. */
+export function withDefaults<T extends FieldTable>(
+  table: T,
+  validated: Readonly<Record<string, unknown>>,
+): FieldValues<T> {
+  const record: Record<string, unknown> = {}
+  for (const name of fieldNames(table)) record[name] = validated[name] ?? table[name]?.absent
+  return record as FieldValues<T>
+}

@@ -1,0 +1,72 @@
+import type { FieldTable } from './field-table'
+
+/**
+ * The optional top-level `tour` member of the FeatureCollection, one row per field; the Tour
+ * type, the parser and the published JSON Schema follow it (see enterprise-fields.ts).
+ */
+export const TOUR_FIELDS = {
+  title: {
+    kind: 'text',
+    required: true,
+    en: 'Title of the tour, in English',
+    zh: '考察活动的英文标题',
+  },
+  titleZh: { kind: 'text', absent: null, en: 'The title in Chinese', zh: '考察活动的中文标题' },
+  startDate: {
+    kind: 'date',
+    required: true,
+    en: 'First day, YYYY-MM-DD',
+    zh: '第一天，YYYY-MM-DD',
+  },
+  endDate: { kind: 'date', required: true, en: 'Last day, YYYY-MM-DD', zh: '最后一天，YYYY-MM-DD' },
+  place: {
+    kind: 'text',
+    absent: null,
+    en: 'The city or area toured',
+    zh: '考察的城市或地区（英文）',
+  },
+  placeZh: { kind: 'text', absent: null, en: 'The place in Chinese', zh: '考察地点的中文名称' },
+  leader: {
+    kind: 'text',
+    absent: null,
+    en: 'Who led the tour, in English',
+    zh: '带队领导（英文）',
+  },
+  leaderZh: { kind: 'text', absent: null, en: 'The leader in Chinese', zh: '带队领导的中文写法' },
+  officials: {
+    kind: 'textList',
+    absent: [],
+    en: 'Other officials the release names',
+    zh: '通稿提到的其他官员',
+  },
+  themes: {
+    kind: 'textList',
+    absent: [],
+    en: 'What the tour was about, as the release says',
+    zh: '通稿所述的考察主题',
+  },
+  enterprisesVisited: {
+    kind: 'positiveInteger',
+    absent: null,
+    en: 'How many enterprises the release says were visited',
+    zh: '通稿所述考察的企业总数',
+  },
+  releaseUrl: {
+    kind: 'text',
+    absent: null,
+    en: 'URL of the official release',
+    zh: '官方通稿的网址',
+  },
+  releasePosted: {
+    kind: 'date',
+    absent: null,
+    en: 'Day the release was posted, YYYY-MM-DD',
+    zh: '通稿发布日期，YYYY-MM-DD',
+  },
+  lastChecked: {
+    kind: 'date',
+    absent: null,
+    en: 'Day the dataset was last checked against its sources, YYYY-MM-DD',
+    zh: '数据最近一次与来源核对的日期，YYYY-MM-DD',
+  },
+} as const satisfies FieldTable
