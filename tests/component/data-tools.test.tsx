@@ -12,6 +12,9 @@ vi.mock('../../src/map/TourMap', async () => {
 })
 
 const bundled = readFileSync(bundledDatasetPath, 'utf8')
+const LAZY_CHUNK_MS = 15_000
+// Each test renders the whole app and may wait for a lazy chunk.
+vi.setConfig({ testTimeout: 30_000 })
 
 beforeEach(() => {
   // The app fetches the dataset and the district outlines; outlines are optional, so a 404 is fine.
@@ -44,7 +47,12 @@ describe('About this data', () => {
     await user.click(
       within(screen.getByRole('banner')).getByRole('button', { name: 'About this data' }),
     )
-    const dialog = await screen.findByRole('dialog', { name: 'About this data' })
+    // The dialog is a lazy chunk, which a busy machine may take seconds to load.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'About this data' },
+      { timeout: LAZY_CHUNK_MS },
+    )
     expect(dialog).toHaveTextContent(
       '20 enterprises visited · 9 identified · 11 not yet identified',
     )
@@ -74,9 +82,13 @@ describe('Download', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Automotive/ }))
     const exportSection = screen.getByRole('region', { name: 'Download the 8 shown' })
     await user.click(within(exportSection).getByRole('button', { name: 'GeoJSON' }))
-    await waitFor(() => {
-      expect(blobs).toHaveLength(1)
-    })
+    // The exporter is a lazy chunk, too.
+    await waitFor(
+      () => {
+        expect(blobs).toHaveLength(1)
+      },
+      { timeout: LAZY_CHUNK_MS },
+    )
     const exported = JSON.parse(await blobs[0]!.text()) as { features: unknown[]; citation: string }
     expect(exported.features).toHaveLength(8)
     expect(exported.citation).toContain('Tour Map, 8 enterprises from:')
