@@ -9,12 +9,50 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 const leafletImports = {
-  patterns: [
+  group: ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*'],
+  message: 'Only src/map/ talks to Leaflet; pass data and callbacks to <TourMap> instead.',
+}
+
+/** Imports of these src/ folders, as written from a sibling folder ("../ui/X"). */
+function folders(names, message) {
+  return { group: names.flatMap((name) => [`../${name}`, `../${name}/*`]), message }
+}
+
+/** Files in src/data other than its public entry, src/data/index.ts. */
+const dataInternals = {
+  group: ['../data/*'],
+  message: "Import the data layer's public entry ('../data'), not its internals.",
+}
+
+/**
+ * Who may import whom (README "How it works"). Data flows one way: domain ← state, data, i18n
+ * ← ui, map ← app. Each rule lists what a folder must not import; Leaflet stays in src/map.
+ */
+const boundaries = {
+  'src/domain': [
+    { group: ['../*'], message: 'src/domain is the bottom layer: it imports only src/domain.' },
     {
-      group: ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*'],
-      message: 'Only src/map/ talks to Leaflet; pass data and callbacks to <TourMap> instead.',
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'],
+      message: 'src/domain stays pure.',
     },
   ],
+  'src/state': [
+    folders(['data', 'i18n', 'ui', 'map', 'app', 'config'], 'src/state imports only src/domain.'),
+    { group: ['@tanstack/*'], message: 'src/state imports only src/domain.' },
+  ],
+  'src/data': [folders(['state', 'i18n', 'ui', 'map', 'app'], 'src/data imports only src/domain.')],
+  'src/i18n': [folders(['state', 'data', 'ui', 'map', 'app'], 'src/i18n imports only src/domain.')],
+  'src/ui': [folders(['map', 'app'], 'src/ui gets what it shows through props.'), dataInternals],
+  'src/map': [folders(['ui', 'app', 'data'], 'src/map gets what it shows through props.')],
+  'src/app': [dataInternals],
+}
+
+function restrictImports(folder) {
+  const patterns = [...boundaries[folder], ...(folder === 'src/map' ? [] : [leafletImports])]
+  return {
+    files: [`${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  }
 }
 
 export default tseslint.config(
@@ -70,37 +108,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
-      'no-restricted-imports': ['error', leafletImports],
+      'no-restricted-imports': ['error', { patterns: [leafletImports] }],
     },
   },
-  {
-    files: ['src/map/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
-    // Domain code is pure: no React, no Leaflet, no DOM-bound modules.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...leafletImports.patterns,
-            {
-              group: ['react', 'react-dom', 'react/*', '@tanstack/*'],
-              message: 'src/domain stays pure.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...Object.keys(boundaries).map(restrictImports),
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-imports': ['error', leafletImports],
+      'no-restricted-imports': ['error', { patterns: [leafletImports] }],
     },
   },
   {

@@ -1,7 +1,7 @@
 import './header.css'
 import { Suspense, useState } from 'react'
 import { config } from '../config'
-import { useDataset, type DatasetSource } from '../data/use-dataset'
+import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'

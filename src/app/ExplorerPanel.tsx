@@ -1,5 +1,5 @@
 import './panel.css'
-import type { LoadedDataset } from '../data/fetch-dataset'
+import type { LoadedDataset } from '../data'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
 import type { ViewState } from '../state/view-state'

@@ -1,7 +1,6 @@
 import './layout.css'
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
-import type { LoadedDataset } from '../data/fetch-dataset'
-import { useDistricts } from '../data/use-districts'
+import { useDistricts, type LoadedDataset } from '../data'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
 import type { ViewState } from '../state/view-state'

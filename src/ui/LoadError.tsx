@@ -1,6 +1,6 @@
 import './alert.css'
 import type { ReactNode } from 'react'
-import { DatasetError } from '../data/dataset-error'
+import { DatasetError } from '../data'
 import { useI18n, type I18n } from '../i18n/i18n'
 import { ProblemList } from './ProblemList'
 

@@ -1,5 +1,5 @@
 import './alert.css'
-import { useLoadProgress } from '../data/load-progress'
+import { useLoadProgress } from '../data'
 import { useI18n } from '../i18n/i18n'
 
 function formatBytes(bytes: number): string {
