@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { districtContains, parseDistricts } from '../src/domain/districts'
+import { parseDistricts } from '../src/domain/districts'
+import { districtContains } from '../tests/support/district-contains'
 
 interface SourceFeature {
   id: string

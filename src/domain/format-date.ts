@@ -1,6 +1,10 @@
 import type { Lang } from './lang'
 
-/** "6 March 2024" or "2024年3月6日"; by hand, so it never depends on the time zone. */
+/**
+ * "6 March 2024" or "2024年3月6日". Written out by hand rather than with Intl.DateTimeFormat, whose
+ * wording varies between browsers, ICU versions and Node builds: the card, the exports' citation
+ * and the tests must read the same everywhere.
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number)
   if (year === undefined || month === undefined || day === undefined) return iso

@@ -7,12 +7,13 @@ const SIZE: [number, number] = [44, 48]
 const ANCHOR: [number, number] = [22, 43]
 const cache = new Map<string, Icon>()
 
+/** How a pin is drawn: as it is, lit up from its list entry, or as the open card's. */
+export type PinState = 'normal' | 'highlighted' | 'selected'
+
 /**
  * One shared Icon per look: react-leaflet calls setIcon whenever the icon prop's identity
  * changes, so icons must not be rebuilt on render.
  */
-export type PinState = 'normal' | 'highlighted' | 'selected'
-
 export function markerIcon(slot: IndustrySlot, approximate: boolean, state: PinState): Icon {
   const key = `${String(slot)}-${String(approximate)}-${state}`
   let icon = cache.get(key)

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { formatDate, formatDateSpan, localPlace, localTourTitle, pick } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
@@ -40,12 +40,12 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
         <>
           <h3>{t('aboutTour')}</h3>
           <p>
-            <Text value={localTourTitle(tour, lang)} />,{' '}
+            <LocalText value={localTourTitle(tour, lang)} />,{' '}
             {formatDateSpan(tour.startDate, tour.endDate, lang)}.
             {tour.leader !== null && (
               <>
                 {' '}
-                {t('ledBy')} <Text value={pick(lang, tour.leader, tour.leaderZh)} />.
+                {t('ledBy')} <LocalText value={pick(lang, tour.leader, tour.leaderZh)} />.
               </>
             )}
           </p>

@@ -11,7 +11,7 @@ import {
   localTopic,
   zoneNote,
 } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
 import { useCardKeys } from './use-card-keys'
@@ -54,7 +54,7 @@ export function EnterpriseCard({
     <article className="tm-card" aria-labelledby={headingId}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          <Text value={name} />
+          <LocalText value={name} />
         </h2>
         <CloseButton label={t('closeCard')} onClick={onClose} />
       </header>
@@ -69,19 +69,19 @@ export function EnterpriseCard({
       </p>
       {e.nameNote !== null && (
         <p className="tm-card__note">
-          <Text value={englishOnly(e.nameNote, lang)} />
+          <LocalText value={englishOnly(e.nameNote, lang)} />
         </p>
       )}
       <dl className="tm-card__facts">
         <dt>{t('industry')}</dt>
         <dd>
-          <Text value={localIndustry(e.industry, lang)} />
+          <LocalText value={localIndustry(e.industry, lang)} />
         </dd>
         {e.products !== null && (
           <>
             <dt>{t('products')}</dt>
             <dd>
-              <Text value={englishOnly(e.products, lang)} />
+              <LocalText value={englishOnly(e.products, lang)} />
             </dd>
           </>
         )}
@@ -94,7 +94,7 @@ export function EnterpriseCard({
           {e.locationNote !== null && (
             <span className="tm-card__note">
               {' '}
-              <Text value={englishOnly(e.locationNote, lang)} />
+              <LocalText value={englishOnly(e.locationNote, lang)} />
             </span>
           )}
         </dd>
@@ -115,7 +115,7 @@ export function EnterpriseCard({
           <BoundedList
             items={e.topics}
             label={t('topicsFromReleaseList')}
-            render={(topic) => <Text value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
           />
         </>
       ) : (
@@ -136,13 +136,13 @@ export function EnterpriseCard({
           <BoundedList
             items={e.visitTopics}
             label={t('topicsOfVisitList')}
-            render={(topic) => <Text value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
           />
         </>
       )}
       {e.visitNotes !== null && (
         <p>
-          <Text value={englishOnly(e.visitNotes, lang)} />
+          <LocalText value={englishOnly(e.visitNotes, lang)} />
         </p>
       )}
       <h3>{t('sources')}</h3>

@@ -5,7 +5,7 @@ import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
 import { formatShortDate, localIndustry, localName } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { markerImageUrl } from '../marker-image'
 
 interface EnterpriseListProps {
@@ -59,10 +59,10 @@ export function EnterpriseList({
       />
       <span className="tm-list__text">
         <span className="tm-list__name">
-          <Text value={localName(e, lang)} />
+          <LocalText value={localName(e, lang)} />
         </span>
         <span className="tm-list__meta">
-          <Text value={localIndustry(e.industry, lang)} /> ·{' '}
+          <LocalText value={localIndustry(e.industry, lang)} /> ·{' '}
           {e.visitDate === null ? t('dateNotReported') : formatShortDate(e.visitDate, lang)}
         </span>
       </span>

@@ -4,7 +4,7 @@ import { isValueShown } from '../domain/filter'
 import type { IndustrySlot } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
 import { localIndustry } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { markerImageUrl } from '../marker-image'
 
 interface IndustryFilterProps {
@@ -44,7 +44,7 @@ export function IndustryFilter({
                 alt=""
               />
               <span>
-                <Text value={localIndustry(industry, lang)} />{' '}
+                <LocalText value={localIndustry(industry, lang)} />{' '}
                 <span className="tm-filter__count">({count})</span>
               </span>
             </label>

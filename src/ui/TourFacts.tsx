@@ -1,7 +1,7 @@
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { englishOnly } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 
 /** The tour's research themes and the officials who took part, as the sources give them. */
@@ -15,7 +15,7 @@ export function TourFacts({ tour }: { readonly tour: Tour }) {
           <BoundedList
             items={tour.themes}
             label={t('themes')}
-            render={(theme) => <Text value={englishOnly(theme, lang)} />}
+            render={(theme) => <LocalText value={englishOnly(theme, lang)} />}
           />
         </>
       )}
@@ -25,7 +25,7 @@ export function TourFacts({ tour }: { readonly tour: Tour }) {
           <BoundedList
             items={tour.officials}
             label={t('officials')}
-            render={(official) => <Text value={englishOnly(official, lang)} />}
+            render={(official) => <LocalText value={englishOnly(official, lang)} />}
           />
         </>
       )}

@@ -3,7 +3,7 @@ import { useId } from 'react'
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { formatDateSpan, localTourTitle, pick } from '../i18n/localise'
-import { Text } from '../i18n/Text'
+import { LocalText } from '../i18n/LocalText'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
 
@@ -27,7 +27,7 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
   return (
     <Wrapper className="tm-tour" aria-labelledby={compact ? undefined : titleId}>
       <h2 id={titleId} className="tm-tour__title">
-        <Text value={localTourTitle(tour, lang)} />
+        <LocalText value={localTourTitle(tour, lang)} />
         {', '}
         {formatDateSpan(tour.startDate, tour.endDate, lang)}
       </h2>
@@ -40,7 +40,7 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
         <>
           {tour.leader !== null && (
             <p className="tm-tour__line">
-              {t('ledBy')} <Text value={pick(lang, tour.leader, tour.leaderZh)} />
+              {t('ledBy')} <LocalText value={pick(lang, tour.leader, tour.leaderZh)} />
             </p>
           )}
           {(tour.themes.length > 0 || tour.officials.length > 0) && (

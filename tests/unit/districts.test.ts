@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { districtContains, outlineHighlight, parseDistricts } from '../../src/domain/districts'
+import { outlineHighlight, parseDistricts } from '../../src/domain/districts'
+import { districtContains } from '../support/district-contains'
 
 const square = (x: number, y: number) => [
   [x, y],

@@ -9,7 +9,7 @@ const DEFAULT_MAX = 400
  * Renders a localised string with its language, a small "original" tag when untranslated, and
  * a "shortened" tag when it was too long to show whole.
  */
-export function Text({
+export function LocalText({
   value,
   max = DEFAULT_MAX,
 }: {
