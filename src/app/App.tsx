@@ -1,3 +1,4 @@
+import './header.css'
 import { Suspense, useState } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data/use-dataset'

@@ -1,3 +1,4 @@
+import './header.css'
 import type { Tour } from '../domain/enterprise'
 import type { Lang } from '../domain/lang'
 import { useI18n } from '../i18n/i18n'

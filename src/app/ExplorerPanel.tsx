@@ -1,3 +1,4 @@
+import './panel.css'
 import type { LoadedDataset } from '../data/fetch-dataset'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'

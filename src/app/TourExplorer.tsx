@@ -1,3 +1,4 @@
+import './layout.css'
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
 import type { LoadedDataset } from '../data/fetch-dataset'
 import { useDistricts } from '../data/use-districts'

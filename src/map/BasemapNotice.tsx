@@ -1,3 +1,4 @@
+import './basemap-notice.css'
 import { useI18n } from '../i18n/i18n'
 import type { BasemapChoice } from './use-basemap-choice'
 

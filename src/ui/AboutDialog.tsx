@@ -1,3 +1,4 @@
+import './about-dialog.css'
 import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
@@ -80,7 +81,7 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
       <h3>{t('aboutCorrection')}</h3>
       <p>{t('aboutCorrectionText')}</p>
       {districtAttribution !== null && (
-        <p className="tm-card__note">{t('aboutOutlines', { attribution: districtAttribution })}</p>
+        <p className="tm-hint">{t('aboutOutlines', { attribution: districtAttribution })}</p>
       )}
     </dialog>
   )

@@ -20,7 +20,7 @@ export function BoundedList<T>({ items, label, className, render }: BoundedListP
       {shown.map((item, i) => (
         <li key={i}>{render(item)}</li>
       ))}
-      {hidden > 0 && <li className="tm-card__note">{t('moreItems', { count: hidden })}</li>}
+      {hidden > 0 && <li className="tm-hint">{t('moreItems', { count: hidden })}</li>}
     </ul>
   )
 }

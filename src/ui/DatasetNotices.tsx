@@ -1,3 +1,4 @@
+import './alert.css'
 import type { FeatureProblem } from '../domain/parse-dataset'
 import type { Problem } from '../domain/problem'
 import { useI18n } from '../i18n/i18n'

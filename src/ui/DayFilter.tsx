@@ -1,3 +1,4 @@
+import './filters.css'
 import { isValueShown, UNKNOWN_DAY, type DayCount, type DaySelection } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
 import { formatShortDate } from '../i18n/localise'

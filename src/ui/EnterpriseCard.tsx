@@ -1,3 +1,4 @@
+import './enterprise-card.css'
 import { useEffect, useId, useRef } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'

@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import './filters.css'
+import './enterprise-list.css'
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import type { IndustrySlot } from '../domain/industry-style'
 import { useI18n } from '../i18n/i18n'
@@ -107,6 +109,7 @@ export function EnterpriseList({
 
 /** Above this many entries only the rows in view are rendered. */
 const WINDOW_THRESHOLD = 200
+/** The one source of the row height; the stylesheet reads it as --tm-row-height. */
 const ROW_PX = 56
 const OVERSCAN = 8
 
@@ -155,7 +158,7 @@ function WindowedList({ enterprises, selectedId, renderItem, onLeave, note }: Wi
         }}
         onMouseLeave={onLeave}
       >
-        <ol className="tm-list__rows" style={{ height: enterprises.length * ROW_PX }}>
+        <ol className="tm-list__rows" style={rowsStyle(enterprises.length)}>
           {enterprises.slice(first, last).map((e, offset) => (
             <li
               key={e.id}
@@ -171,4 +174,8 @@ function WindowedList({ enterprises, selectedId, renderItem, onLeave, note }: Wi
       </div>
     </>
   )
+}
+
+function rowsStyle(count: number): CSSProperties {
+  return { height: count * ROW_PX, '--tm-row-height': `${String(ROW_PX)}px` } as CSSProperties
 }

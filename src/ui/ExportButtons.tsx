@@ -1,3 +1,4 @@
+import './export-buttons.css'
 import { useState } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'

@@ -1,3 +1,4 @@
+import './filters.css'
 import type { IndustryCount, IndustrySelection } from '../domain/filter'
 import { isValueShown } from '../domain/filter'
 import type { IndustrySlot } from '../domain/industry-style'

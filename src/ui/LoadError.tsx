@@ -1,3 +1,4 @@
+import './alert.css'
 import type { ReactNode } from 'react'
 import { DatasetError } from '../data/dataset-error'
 import { useI18n, type I18n } from '../i18n/i18n'

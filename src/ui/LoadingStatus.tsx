@@ -1,3 +1,4 @@
+import './alert.css'
 import { useLoadProgress } from '../data/load-progress'
 import { useI18n } from '../i18n/i18n'
 

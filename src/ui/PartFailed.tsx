@@ -1,3 +1,4 @@
+import './alert.css'
 import { useI18n } from '../i18n/i18n'
 
 /** The message an ErrorBoundary shows in place of a part that crashed. */

@@ -1,3 +1,4 @@
+import './precision-legend.css'
 import { useId } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { markerImageUrl } from '../marker-image'

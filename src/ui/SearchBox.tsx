@@ -1,3 +1,4 @@
+import './search-box.css'
 import { useId } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { CloseButton } from './CloseButton'

@@ -1,3 +1,4 @@
+import './tour-summary.css'
 import { useId } from 'react'
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
