@@ -56,7 +56,8 @@ function recordOf(rules: Rules) {
   )
 }
 
-describe('hand-written validator agrees with the published schema', () => {
+// Property runs do hundreds of checks: on a busy CI machine they can take many seconds.
+describe('hand-written validator agrees with the published schema', { timeout: 60_000 }, () => {
   it('on enterprise properties', () => {
     fc.assert(
       fc.property(recordOf(ENTERPRISE_FIELDS), (input) => {
