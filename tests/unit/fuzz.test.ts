@@ -63,7 +63,8 @@ const mutatedDataset = fc
     return copy
   })
 
-describe('the validator under random input', () => {
+// Property runs do hundreds of checks: on a busy CI machine they can take many seconds.
+describe('the validator under random input', { timeout: 60_000 }, () => {
   it('never throws on any JSON value', () => {
     fc.assert(
       fc.property(anyJson, (json) => {
@@ -117,7 +118,7 @@ describe('the validator under random input', () => {
   })
 })
 
-describe('filter and search under random input', () => {
+describe('filter and search under random input', { timeout: 60_000 }, () => {
   const outcome = parseDataset(real)
   if (!outcome.ok) throw new Error(english(outcome.error))
   const all = outcome.dataset.enterprises

@@ -56,7 +56,7 @@ function recordOf(rules: Rules) {
   )
 }
 
-// Thousands of runs each: well under a second alone, but a busy machine can stretch that tenfold.
+// Property runs do hundreds of checks: on a busy CI machine they can take many seconds.
 describe('hand-written validator agrees with the published schema', { timeout: 60_000 }, () => {
   it('on enterprise properties', () => {
     fc.assert(
