@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'notFeatureObject'
   | 'noFeatureType'
   | 'featureTypeWrong'
+  | 'featureForeignMember'
   | 'idWrong'
   | 'duplicateId'
   | 'noGeometry'
@@ -56,6 +57,8 @@ export type ProblemCode =
   | 'fieldPositiveInteger'
   | 'tourNotObject'
   | 'tourIgnored'
+  | 'labelFrom'
+  | 'unnamedFeatures'
 
 export interface Problem {
   readonly code: ProblemCode
