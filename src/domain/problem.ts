@@ -46,7 +46,6 @@ export type ProblemCode =
   | 'altitudeNotNumber'
   | 'swapped'
   | 'outOfRange'
-  | 'noProperties'
   | 'propertiesNotObject'
   | 'fieldMissing'
   | 'fieldType'

@@ -35,7 +35,6 @@ export const problemMessagesZh: ProblemMessages = {
     altitudeNotNumber: '它的坐标必须都是数字：第三个（海拔）不是。',
     swapped: '它的坐标 [{lng}, {lat}] 似乎颠倒了：GeoJSON 先写经度，再写纬度。',
     outOfRange: '它的坐标 [{lng}, {lat}] 超出地球范围（经度 −180…180，纬度 −90…90）。',
-    noProperties: '它没有 "properties"，因此没有可显示的名称。',
     propertiesNotObject: '它的 "properties" 应为对象，但实际是{value}。',
     fieldMissing: '字段 "{field}" 缺失。',
     fieldType: '字段 "{field}" 应为{expected}，但实际是{value}。',

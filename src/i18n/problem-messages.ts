@@ -54,7 +54,6 @@ export const problemMessagesEn: ProblemMessages = {
       'Its coordinates [{lng}, {lat}] look swapped: GeoJSON puts longitude first, then latitude.',
     outOfRange:
       "Its coordinates [{lng}, {lat}] are outside the Earth's range (longitude −180…180, latitude −90…90).",
-    noProperties: 'It has no "properties", so it has no name to show.',
     propertiesNotObject: 'Its "properties" should be an object, but they are {value}.',
     fieldMissing: 'The field "{field}" is missing.',
     fieldType: 'The field "{field}" should be {expected}, but it is {value}.',
