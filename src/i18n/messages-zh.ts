@@ -140,4 +140,8 @@ export const zh: Messages = {
   truncated: '（已截断）',
   moreItems: '……另有 {count} 项',
   listWindowed: '列表共 {count} 条，滚动显示；可用搜索或筛选缩小范围。',
+  labelFrom: '标签取自',
+  labelFromName: 'name（或最像名称的属性）',
+  groupBy: '分组依据',
+  groupByIndustry: 'industry（行业）',
 }

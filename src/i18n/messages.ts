@@ -147,6 +147,10 @@ export const en = {
   moreItems: '…and {count} more',
   listWindowed:
     'Showing a scrolling window of the {count} entries; use search or filters to narrow it.',
+  labelFrom: 'Label from',
+  labelFromName: 'name (or the best name-like property)',
+  groupBy: 'Group by',
+  groupByIndustry: 'industry',
 }
 
 export type MessageKey = keyof typeof en
