@@ -42,6 +42,8 @@ export const CHINESE_LABEL_KEYS = [
   '名字',
 ] as const
 
+const LOWER_LABEL_KEYS = new Set<string>(LABEL_KEYS.map((key) => key.toLowerCase()))
+
 const HAN = /\p{Script=Han}/u
 
 function textAt(properties: Readonly<Record<string, unknown>>, key: string): string | null {
@@ -56,6 +58,12 @@ export function findLabel(
   properties: Readonly<Record<string, unknown>>,
 ): { readonly key: string; readonly text: string } | null {
   for (const key of LABEL_KEYS) {
+    const text = textAt(properties, key)
+    if (text !== null) return { key, text }
+  }
+  // `Naam`, `NOMBRE`, `Title`: the same words written in another case.
+  for (const key of Object.keys(properties)) {
+    if (!LOWER_LABEL_KEYS.has(key.toLowerCase())) continue
     const text = textAt(properties, key)
     if (text !== null) return { key, text }
   }

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'tooLarge'
   | 'notJson'
   | 'htmlPage'
+  | 'csvNoCoordinates'
   | 'rootNotObject'
   | 'noType'
   | 'typeNotText'

@@ -4,6 +4,8 @@ export const problemMessagesZh: ProblemMessages = {
   problems: {
     tooLarge: '文件过大（{size}）；考察地图最多读取 {max} 的数据集。',
     notJson: '文件不是有效的 JSON，无法读取。请用 JSON 校验工具检查。',
+    csvNoCoordinates:
+      '该文件看起来是 CSV，但没有坐标列：请将列名写为 lat 或 latitude（纬度）以及 lon、lng 或 longitude（经度）。',
     htmlPage: '这是一个网页（HTML），不是 GeoJSON 数据；地址可能有误，或被代理拦截。',
     rootNotObject: '文件应包含一个 GeoJSON 对象，但其内容是{value}。',
     noType: '文件没有 "type"：考察地图的数据集应为 GeoJSON FeatureCollection。',

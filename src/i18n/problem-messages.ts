@@ -14,6 +14,8 @@ export const problemMessagesEn: ProblemMessages = {
   problems: {
     tooLarge: 'The file is too large ({size}); Tour Map reads datasets up to {max}.',
     notJson: 'The file is not valid JSON, so it cannot be read. Check it with a JSON validator.',
+    csvNoCoordinates:
+      'The file looks like CSV, but no column holds the coordinates: name them lat or latitude, and lon, lng or longitude.',
     htmlPage:
       'This is a web page (HTML), not GeoJSON data; the address may be wrong or a proxy may have blocked it.',
     rootNotObject: 'The file must hold a GeoJSON object, but it holds {value}.',
