@@ -1,9 +1,9 @@
 import './panel.css'
+import { lazy, Suspense } from 'react'
 import type { LoadedDataset } from '../data'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
 import type { ViewState } from '../state/view-state'
-import { DatasetNotices } from '../ui/DatasetNotices'
 import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseList } from '../ui/EnterpriseList'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
@@ -12,13 +12,18 @@ import { IndustryFilter } from '../ui/IndustryFilter'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PartFailed } from '../ui/PartFailed'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
-import { PropertyChoices } from '../ui/PropertyChoices'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
 import type { Navigate } from './explorer-model'
 import { SecondaryActions } from './SecondaryActions'
 import type { ExplorerModel } from './use-explorer-model'
 import { CloseButton } from '../ui/CloseButton'
+
+const OwnDataControls = lazy(() => import('../ui/OwnDataControls'))
+// Only a dataset with skipped features or notes needs the report.
+const DatasetNotices = lazy(() =>
+  import('../ui/DatasetNotices').then((m) => ({ default: m.DatasetNotices })),
+)
 
 interface ExplorerPanelProps {
   readonly loaded: LoadedDataset
@@ -58,18 +63,31 @@ export function ExplorerPanel({
             <SecondaryActions onAbout={onAbout} />
           </div>
         )}
-        <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
-        <PropertyChoices
-          {...model.properties}
-          onLabel={(label) => {
-            navigate({ label })
-          }}
-          onGroup={(group) => {
-            navigate({ group, industries: null })
-          }}
-        />
+        {(loaded.problems.length > 0 || loaded.warnings.length > 0) && (
+          <Suspense fallback={null}>
+            <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+          </Suspense>
+        )}
+        {(model.ownData.labelChoices.length > 0 ||
+          model.ownData.suggestGcj02 ||
+          model.ownData.crs === 'gcj02') && (
+          <Suspense fallback={null}>
+            <OwnDataControls
+              {...model.ownData}
+              onLabel={(label) => {
+                navigate({ label })
+              }}
+              onGroup={(group) => {
+                navigate({ group, industries: null })
+              }}
+              onCrs={(crs) => {
+                navigate({ crs })
+              }}
+            />
+          </Suspense>
+        )}
         <IndustryFilter
-          groupName={model.properties.group}
+          groupName={model.ownData.group}
           counts={model.industryCounts}
           selection={view.industries}
           slots={model.slots}

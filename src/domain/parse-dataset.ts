@@ -1,6 +1,5 @@
 import { describeValue, isPlainObject } from './describe-value'
 import { labelProperties, ownProperties } from './feature-label'
-import { isUmap, umapToCollection } from './other-formats'
 import type { Dataset, Enterprise, Tour } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
@@ -131,7 +130,6 @@ function isPointFeature(feature: unknown): boolean {
 
 /** The FeatureCollection's parts, or why the file is not one. */
 function readRoot(json: unknown): { features: unknown[]; tour: unknown } | Problem {
-  if (isUmap(json)) return { features: umapToCollection(json).features, tour: undefined }
   if (!isPlainObject(json)) return problem('rootNotObject', { value: describeValue(json) })
   const type = json.type
   if (type === undefined) return problem('noType')

@@ -1,6 +1,8 @@
-import { csvToCollection } from './other-formats'
 import { failure, parseDataset, parseDatasetText, type ParseOutcome } from './parse-dataset'
 import { problem } from './problem'
+
+/** uMap's export names its type near the top; checked before the whole file is parsed twice. */
+const UMAP = /"type"\s*:\s*"umap"/
 
 /** Text that is neither JSON nor an HTML page, with a separator on its first line. */
 function looksLikeCsv(text: string): boolean {
@@ -16,8 +18,20 @@ function looksLikeCsv(text: string): boolean {
  */
 export async function readDatasetText(text: string): Promise<ParseOutcome> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  if (UMAP.test(body.slice(0, 4096))) {
+    const outcome = parseDatasetText(body)
+    if (outcome.ok || outcome.error.code !== 'unknownType') {
+      return outcome
+    }
+    const { isUmap, umapToCollection } = await import('./other-formats')
+    const json: unknown = JSON.parse(body)
+    return isUmap(json) ? parseDataset(umapToCollection(json)) : outcome
+  }
   if (!looksLikeCsv(body)) return parseDatasetText(body)
-  const { default: Papa } = await import('papaparse')
+  const [{ default: Papa }, { csvToCollection }] = await Promise.all([
+    import('papaparse'),
+    import('./other-formats'),
+  ])
   // Semicolons, tabs and pipes too: spreadsheets in much of Europe write ";".
   const { data } = Papa.parse<string[]>(body, {
     skipEmptyLines: true,

@@ -144,4 +144,9 @@ export const zh: Messages = {
   labelFromName: 'name（或最像名称的属性）',
   groupBy: '分组依据',
   groupByIndustry: 'industry（行业）',
+  gcj02Converted: '坐标已从 GCJ-02（高德、腾讯等国内网络地图使用的坐标系）转换为 WGS-84。',
+  gcj02Suggested:
+    '这些坐标似乎来自国内网络地图（高德或腾讯，GCJ-02 坐标系）。按原样绘制会与底图偏差约 500 米。',
+  gcj02Convert: '从 GCJ-02 转换',
+  gcj02Undo: '按原坐标显示',
 }

@@ -151,6 +151,12 @@ export const en = {
   labelFromName: 'name (or the best name-like property)',
   groupBy: 'Group by',
   groupByIndustry: 'industry',
+  gcj02Converted:
+    'Coordinates converted from GCJ-02 (the datum of Chinese web maps such as AMap and Tencent) to WGS-84.',
+  gcj02Suggested:
+    'These coordinates look like they come from a Chinese web map (AMap or Tencent, GCJ-02). Drawn as given, they sit about 500 m off the basemap.',
+  gcj02Convert: 'Convert from GCJ-02',
+  gcj02Undo: 'Show coordinates as given',
 }
 
 export type MessageKey = keyof typeof en

@@ -140,8 +140,10 @@ describe('App when the data is missing or broken', () => {
     )
     renderWithQuery(<App />)
     expect(await screen.findByText('1 of 1 enterprises')).toBeInTheDocument()
-    expect(screen.getByRole('alert')).toHaveTextContent('1 feature of the dataset is not shown')
-    expect(screen.getByRole('alert')).toHaveTextContent('look swapped')
+    // The report loads in its own chunk.
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+    expect(alert).toHaveTextContent('1 feature of the dataset is not shown')
+    expect(alert).toHaveTextContent('look swapped')
   })
 
   it('loads another dataset named by ?data=', async () => {
