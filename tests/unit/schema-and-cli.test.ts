@@ -26,6 +26,18 @@ describe('formatReport', () => {
     expect(report).toContain('✗ Feature 2 (id "b"): Its coordinates [200, 0] are outside')
     expect(report).toContain('1 skipped')
   })
+
+  it('gives every reason of a skipped feature, not only the first', () => {
+    const text = JSON.stringify(
+      makeCollection([
+        makeFeature(),
+        makeFeature({ id: 'b', coordinates: [43.8, 126.5], properties: { topics: 'x' } }),
+      ]),
+    )
+    expect(formatReport('mine.geojson', parseDatasetText(text)).split('\n')).toContain(
+      '  ✗ Feature 2 (id "b"): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude. The field "topics" should be a list, but it is the text "x".',
+    )
+  })
 })
 
 // Each test starts a Node process (npx tsx), which takes seconds on a busy machine.
