@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Enterprise } from '../../src/domain/enterprise'
 import { english } from '../support/english'
 import {
   NO_FILTERS,
@@ -13,10 +14,15 @@ import {
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { readBundledDataset } from '../support/dataset-fixtures'
 
-const outcome = parseDataset(readBundledDataset())
-if (!outcome.ok) throw new Error(english(outcome.error))
-const enterprises = outcome.dataset.enterprises
-const industries = countIndustries(enterprises).map((c) => c.industry)
+// Parsed in beforeEach, not at import: npm run mutate then knows which tests cover the parser.
+let enterprises: readonly Enterprise[] = []
+let industries: string[] = []
+beforeEach(() => {
+  const outcome = parseDataset(readBundledDataset())
+  if (!outcome.ok) throw new Error(english(outcome.error))
+  enterprises = outcome.dataset.enterprises
+  industries = countIndustries(enterprises).map((c) => c.industry)
+})
 
 describe('filterEnterprises', () => {
   it('shows everything when no industry filter is set', () => {

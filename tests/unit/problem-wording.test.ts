@@ -1,25 +1,31 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
-import { problem } from '../../src/domain/problem'
+import { problem, type Problem } from '../../src/domain/problem'
 import { formatProblem } from '../../src/i18n/format-problem'
 import { problemMessagesEn } from '../../src/i18n/problem-messages'
 import { problemMessagesZh } from '../../src/i18n/problem-messages-zh'
 import { makeCollection, makeFeature } from '../support/dataset-fixtures'
 
 describe('validator problems in both languages', () => {
-  const outcome = parseDatasetText(
-    JSON.stringify(
-      makeCollection([makeFeature({ coordinates: [43.8, 126.5], properties: { topics: 'x' } })]),
-    ),
-  )
-  if (outcome.ok) throw new Error('expected a refusal')
-  const reasons = outcome.problems[0]?.reasons ?? []
+  let outcome: ReturnType<typeof parseDatasetText>
+  let reasons: readonly Problem[] = []
+  // In beforeEach, not at collection: npm run mutate then knows which tests cover the parser.
+  beforeEach(() => {
+    outcome = parseDatasetText(
+      JSON.stringify(
+        makeCollection([makeFeature({ coordinates: [43.8, 126.5], properties: { topics: 'x' } })]),
+      ),
+    )
+    if (outcome.ok) throw new Error('expected a refusal')
+    reasons = outcome.problems[0]?.reasons ?? []
+  })
 
   it('reads in English', () => {
     expect(reasons.map((r) => formatProblem(r, problemMessagesEn))).toEqual([
       'Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude.',
       'The field "topics" should be a list, but it is the text "x".',
     ])
+    if (outcome.ok) throw new Error('expected a refusal')
     expect(formatProblem(outcome.error, problemMessagesEn)).toBe(
       'The file has no point features Tour Map can show: 1 point feature failed the checks listed below.',
     )
