@@ -12,9 +12,14 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   projects: [
-    { name: 'desktop', use: { ...chromium, viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'desktop',
+      grep: /desktop: docs/,
+      use: { ...chromium, viewport: { width: 1280, height: 800 } },
+    },
     {
       name: 'phone',
+      grep: /phone: docs/,
       use: {
         ...chromium,
         viewport: { width: 390, height: 844 },

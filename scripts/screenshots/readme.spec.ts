@@ -6,7 +6,6 @@ import { expect, test, waitForData } from '../../tests/e2e/fixtures'
 // The e2e fixtures serve blank tiles (tile servers may be unreachable) and fail on console errors.
 
 test('desktop: docs/screenshot.png', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop')
   await page.goto('./?id=lingyuan-technology')
   await waitForData(page)
   await expect(page.getByRole('article', { name: 'Lingyuan Technology' })).toBeVisible()
@@ -14,7 +13,6 @@ test('desktop: docs/screenshot.png', async ({ page }) => {
 })
 
 test('phone: docs/screenshot-phone.png', async ({ page }) => {
-  test.skip(test.info().project.name !== 'phone')
   await page.goto('./?id=jilin-tianchi-molybdenum')
   await waitForData(page)
   await expect(page.getByRole('article', { name: 'Jilin Tianchi Molybdenum' })).toBeVisible()
