@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { english } from '../support/english'
 import { MAX_DATASET_BYTES, parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
-import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
+import {
+  bundledFeatures,
+  makeCollection,
+  makeFeature,
+  readBundledDataset,
+} from '../support/dataset-fixtures'
 
 function expectFailure(json: unknown) {
   const outcome = parseDataset(json)
@@ -23,7 +28,7 @@ describe('parseDataset on the bundled dataset', () => {
   })
 
   it('accepts every feature with no problems or warnings', () => {
-    expect(outcome.dataset.enterprises).toHaveLength(9)
+    expect(outcome.dataset.enterprises).toHaveLength(bundledFeatures().length)
     expect(outcome.problems).toEqual([])
     expect(outcome.warnings).toEqual([])
   })
