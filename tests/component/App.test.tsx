@@ -202,20 +202,30 @@ describe('App when the data is missing or broken', () => {
     )
     renderWithQuery(<App />)
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(
-      'Feature 2 (id “x”): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude. The field "topics" should be a list, but it is the text "x".',
-    )
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Feature 2 (id “x”): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude.',
+      'Feature 2 (id “x”): The field "topics" should be a list, but it is the text "x".',
+    ])
   })
 
   it('lists every reason when nothing can be shown', async () => {
     respond(
-      JSON.stringify(makeCollection([makeFeature({ properties: { name: '', topics: 'x' } })])),
+      JSON.stringify(makeCollection([makeFeature({ properties: { industry: '', topics: 'x' } })])),
     )
     renderWithQuery(<App />)
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(
-      'Feature 1 (id “acme-steel”): The field "name" must not be empty. The field "topics" should be a list, but it is the text "x".',
-    )
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Feature 1 (id “acme-steel”): The field "industry" must not be empty.',
+      'Feature 1 (id “acme-steel”): The field "topics" should be a list, but it is the text "x".',
+    ])
   })
 
   it('shows the usable features and reports the rest', async () => {

@@ -5,7 +5,6 @@ import { toGeoJson } from '../../src/domain/export'
 import type { Enterprise } from '../../src/domain/enterprise'
 import { filterEnterprises, NO_FILTERS, dayOf, type Filters } from '../../src/domain/filter'
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
-import type { Enterprise } from '../../src/domain/enterprise'
 import { INDUSTRY_ZH, TOPIC_ZH } from '../../src/domain/vocabulary-zh'
 import { readBundledDataset } from '../support/dataset-fixtures'
 

@@ -67,13 +67,17 @@ describe('field problems name their field, in both languages', () => {
   }
 
   it.each([
-    [{ name: undefined }, 'The field "name" is missing.', '字段 "name" 缺失。'],
+    [
+      { namedInRelease: 'yes' },
+      'The field "namedInRelease" should be true or false, but it is the text "yes".',
+      '字段 "namedInRelease" 应为true 或 false，但实际是文本 "yes"。',
+    ],
     [
       { topics: 'x' },
       'The field "topics" should be a list, but it is the text "x".',
       '字段 "topics" 应为列表，但实际是文本 "x"。',
     ],
-    [{ name: '' }, 'The field "name" must not be empty.', '字段 "name" 不能为空。'],
+    [{ industry: '' }, 'The field "industry" must not be empty.', '字段 "industry" 不能为空。'],
     [
       { precision: 'street' },
       'The field "precision" must be one of "site", "town", "county", "city", but it is the text "street".',

@@ -34,8 +34,12 @@ describe('formatReport', () => {
         makeFeature({ id: 'b', coordinates: [43.8, 126.5], properties: { topics: 'x' } }),
       ]),
     )
-    expect(formatReport('mine.geojson', parseDatasetText(text)).split('\n')).toContain(
-      '  ✗ Feature 2 (id "b"): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude. The field "topics" should be a list, but it is the text "x".',
+    const lines = formatReport('mine.geojson', parseDatasetText(text)).split('\n')
+    expect(lines).toContain(
+      '  ✗ Feature 2 (id "b"): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude.',
+    )
+    expect(lines).toContain(
+      '  ✗ Feature 2 (id "b"): The field "topics" should be a list, but it is the text "x".',
     )
   })
 })
