@@ -23,6 +23,14 @@ const total = bundledFeatures().length
 const countOf = (industry: string) =>
   bundledFeatures().filter((f) => f.properties.industry === industry).length
 const shownOf = (shown: number) => `${String(shown)} of ${String(total)} enterprises`
+/** The lines of the alert's problem list, once the app has loaded the response. */
+async function problemsListed() {
+  renderWithQuery(<App />)
+  const alert = await screen.findByRole('alert')
+  return within(alert)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent)
+}
 const visited = (readBundledDataset() as { tour: { enterprisesVisited: number } }).tour
   .enterprisesVisited
 const fetchMock = vi.fn<typeof fetch>()
@@ -200,13 +208,7 @@ describe('App when the data is missing or broken', () => {
         ]),
       ),
     )
-    renderWithQuery(<App />)
-    const alert = await screen.findByRole('alert')
-    expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(await problemsListed()).toEqual([
       'Feature 2 (id “x”): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude.',
       'Feature 2 (id “x”): The field "topics" should be a list, but it is the text "x".',
     ])
@@ -216,13 +218,7 @@ describe('App when the data is missing or broken', () => {
     respond(
       JSON.stringify(makeCollection([makeFeature({ properties: { industry: '', topics: 'x' } })])),
     )
-    renderWithQuery(<App />)
-    const alert = await screen.findByRole('alert')
-    expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(await problemsListed()).toEqual([
       'Feature 1 (id “acme-steel”): The field "industry" must not be empty.',
       'Feature 1 (id “acme-steel”): The field "topics" should be a list, but it is the text "x".',
     ])
