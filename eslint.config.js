@@ -64,6 +64,7 @@ export default tseslint.config(
       'test-results',
       '*.tmp.mjs',
       'bench/data',
+      'reports',
     ],
   },
   js.configs.recommended,

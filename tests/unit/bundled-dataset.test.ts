@@ -27,10 +27,13 @@ const RELEASE_TOPICS = [
 ]
 
 describe('the bundled dataset', () => {
-  it('has the nine identified enterprises, eight of them named in the release', () => {
-    expect(enterprises).toHaveLength(9)
-    expect(enterprises.filter((e) => e.namedInRelease === true)).toHaveLength(8)
+  it('loads every identified enterprise, and no more than the tour visited', () => {
+    expect(enterprises).toHaveLength(raw.features.length)
+    expect(enterprises.filter((e) => e.namedInRelease === true)).toHaveLength(
+      raw.features.filter((f) => f.properties.namedInRelease === true).length,
+    )
     expect(tour?.enterprisesVisited).toBe(20)
+    expect(enterprises.length).toBeLessThanOrEqual(20)
   })
 
   it.each(raw.features.map((f) => [f.properties.name, f.properties] as const))(
