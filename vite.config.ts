@@ -78,6 +78,8 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['tests/component/**/*.test.tsx'],
             setupFiles: ['tests/setup.ts'],
+            // Whole-app renders driven by user-event take seconds on a busy 2-core CI machine.
+            testTimeout: 20_000,
           },
         },
       ],
