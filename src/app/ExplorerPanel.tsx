@@ -1,4 +1,5 @@
 import './panel.css'
+import type { Ref } from 'react'
 import type { LoadedDataset } from '../data'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
@@ -28,6 +29,7 @@ interface ExplorerPanelProps {
   readonly onSelect: (id: string) => void
   readonly onHighlight: (id: string | null) => void
   readonly onClose: () => void
+  readonly closeRef: Ref<HTMLButtonElement>
   readonly onAbout: () => void
   readonly onOpenFile: (file: File) => void
 }
@@ -41,6 +43,7 @@ export function ExplorerPanel({
   onSelect,
   onHighlight,
   onClose,
+  closeRef,
   onAbout,
   onOpenFile,
 }: ExplorerPanelProps) {
@@ -50,7 +53,7 @@ export function ExplorerPanel({
     <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
       <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
         <div className="tm-panel__close">
-          <CloseButton label={t('closePanel')} onClick={onClose} />
+          <CloseButton ref={closeRef} label={t('closePanel')} onClick={onClose} />
         </div>
         {!view.embed && (
           <div className="tm-panel__secondary">
