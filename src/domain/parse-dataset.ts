@@ -1,4 +1,5 @@
 import { describeValue, isPlainObject } from './describe-value'
+import { labelProperties, ownProperties } from './feature-label'
 import type { Dataset, Enterprise, Tour } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
@@ -49,7 +50,8 @@ export function parseDatasetText(text: string): ParseOutcome {
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // Node's readFileSync keeps a UTF-8 byte-order mark that the browser's decoders drop.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch {
     return failure(problem(/^\s*</.test(text) ? 'htmlPage' : 'notJson'))
   }
@@ -89,9 +91,21 @@ export function parseDataset(json: unknown): ParseOutcome {
   if (enterprises.length === 0) {
     return failure(explainNothingUsable(features.length, pointCount), problems)
   }
-  const warnings: Problem[] = []
+  const warnings: Problem[] = labelNotes(enterprises)
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour }, problems, warnings }
+}
+
+/** Says where labels came from when not from `name`, so a reader knows what the pins show. */
+function labelNotes(enterprises: readonly Enterprise[]): Problem[] {
+  const byKey = new Map<string | null, number>()
+  for (const e of enterprises) {
+    if (e.labelFrom === 'name' || e.labelFrom === undefined) continue
+    byKey.set(e.labelFrom, (byKey.get(e.labelFrom) ?? 0) + 1)
+  }
+  return [...byKey].map(([key, count]) =>
+    key === null ? problem('unnamedFeatures', { count }) : problem('labelFrom', { count, key }),
+  )
 }
 
 function failure(error: Problem, problems: readonly FeatureProblem[] = []): ParseOutcome {
@@ -159,13 +173,35 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
         : problem('featureTypeWrong', { value: describeValue(feature.type) }),
     )
   }
+  for (const member of FOREIGN_MEMBERS) {
+    if (member in feature) reasons.push(problem('featureForeignMember', { member }))
+  }
   const position = readPosition(feature.geometry, reasons)
-  const properties = readProperties(feature.properties, reasons)
-  if (reasons.length > 0 || id === null || position === null || properties === null) {
+  const labelled = labelProperties(feature.properties, index)
+  const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
+  if (
+    reasons.length > 0 ||
+    id === null ||
+    position === null ||
+    properties === null ||
+    labelled === null
+  ) {
     return { ok: false, id, reasons }
   }
-  return { ok: true, enterprise: { id, position, ...withDefaults(ENTERPRISE_FIELDS, properties) } }
+  return {
+    ok: true,
+    enterprise: {
+      id,
+      position,
+      ...withDefaults(ENTERPRISE_FIELDS, properties),
+      labelFrom: labelled.labelFrom,
+      ownProperties: ownProperties(feature.properties, ENTERPRISE_FIELDS),
+    },
+  }
 }
+
+/** RFC 7946 §7.1: a Feature with these members has changed its meaning; geojsonhint refuses it. */
+const FOREIGN_MEMBERS = ['features', 'coordinates'] as const
 
 /** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
 function readId(id: unknown, index: number, reasons: Problem[]): string | null {
@@ -180,10 +216,6 @@ function readProperties(
   properties: unknown,
   reasons: Problem[],
 ): Readonly<Record<string, unknown>> | null {
-  if (properties === undefined || properties === null) {
-    reasons.push(problem('noProperties'))
-    return null
-  }
   if (!isPlainObject(properties)) {
     reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
     return null

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'notFeatureObject'
   | 'noFeatureType'
   | 'featureTypeWrong'
+  | 'featureForeignMember'
   | 'idWrong'
   | 'duplicateId'
   | 'noGeometry'
@@ -45,7 +46,6 @@ export type ProblemCode =
   | 'altitudeNotNumber'
   | 'swapped'
   | 'outOfRange'
-  | 'noProperties'
   | 'propertiesNotObject'
   | 'fieldMissing'
   | 'fieldType'
@@ -56,6 +56,8 @@ export type ProblemCode =
   | 'fieldPositiveInteger'
   | 'tourNotObject'
   | 'tourIgnored'
+  | 'labelFrom'
+  | 'unnamedFeatures'
 
 export interface Problem {
   readonly code: ProblemCode

@@ -34,6 +34,8 @@ export const problemMessagesEn: ProblemMessages = {
     notFeatureObject: 'It is {value}, not a Feature object.',
     noFeatureType: 'It has no "type": "Feature".',
     featureTypeWrong: 'Its "type" should be "Feature", but it is {value}.',
+    featureForeignMember:
+      'It has a "{member}" member, which a Feature must not have (RFC 7946 §7.1): is it a FeatureCollection or a geometry by mistake?',
     idWrong: 'Its "id" should be text or a number, but it is {value}.',
     duplicateId: 'The id "{id}" is already used by an earlier feature.',
     noGeometry: 'It has no location (its "geometry" is missing or null).',
@@ -52,7 +54,6 @@ export const problemMessagesEn: ProblemMessages = {
       'Its coordinates [{lng}, {lat}] look swapped: GeoJSON puts longitude first, then latitude.',
     outOfRange:
       "Its coordinates [{lng}, {lat}] are outside the Earth's range (longitude −180…180, latitude −90…90).",
-    noProperties: 'It has no "properties", so it has no name to show.',
     propertiesNotObject: 'Its "properties" should be an object, but they are {value}.',
     fieldMissing: 'The field "{field}" is missing.',
     fieldType: 'The field "{field}" should be {expected}, but it is {value}.',
@@ -64,6 +65,9 @@ export const problemMessagesEn: ProblemMessages = {
       'The field "{field}" should be a whole number above zero, but it is {value}.',
     tourNotObject: "The dataset's tour description was ignored: it is {value}, not an object.",
     tourIgnored: "The dataset's tour description was ignored: {reasons}",
+    labelFrom: 'Labelled from "{key}" for want of a "name": {features}.',
+    unnamedFeatures:
+      'Shown as “Unnamed (feature N)” for want of any name-like property: {features}.',
   },
   values: {
     null: 'empty (null)',
