@@ -13,6 +13,7 @@ import { IndustryFilter } from '../ui/IndustryFilter'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PartFailed } from '../ui/PartFailed'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
+import { revealFocused } from '../ui/reveal-focused'
 import { PropertyChoices } from '../ui/PropertyChoices'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
@@ -51,7 +52,7 @@ export function ExplorerPanel({
   const { t } = useI18n()
   const { enterprises, tour } = loaded.dataset
   return (
-    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
+    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')} onFocus={revealFocused}>
       <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
         <div className="tm-panel__close">
           <CloseButton ref={closeRef} label={t('closePanel')} onClick={onClose} />
