@@ -4,27 +4,44 @@
 const CACHE = 'tour-map-v1'
 const scope = self.registration.scope
 
+// Files the page has just downloaded are taken from the HTTP cache (force-cache) rather than
+// downloaded a second time; hashed assets never change under one name, and the dataset is
+// refreshed by networkFirst on every later visit.
+const fromHttpCache = (url) => fetch(url, { cache: 'force-cache' })
+
 async function precache() {
   const cache = await caches.open(CACHE)
-  const html = await (await fetch(scope, { cache: 'no-store' })).text()
+  const shell = await fetch(scope)
+  await cache.put(scope, shell.clone())
+  const html = await shell.text()
   const urls = new Set([
-    scope,
     new URL('data/enterprises.geojson', scope).href,
     new URL('data/jilin-districts.geojson', scope).href,
   ])
-  for (const match of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css|svg))"/g))
-    urls.add(new URL(match[1], scope).href)
+  const scripts = new Set()
+  for (const match of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css|svg))"/g)) {
+    const url = new URL(match[1], scope).href
+    if (url.endsWith('.js')) scripts.add(url)
+    else urls.add(url)
+  }
   // Lazy chunks are named inside the entry script, not in the page.
-  for (const url of [...urls].filter((u) => u.endsWith('.js'))) {
-    const script = await (await fetch(url)).text()
+  for (const url of scripts) {
+    const response = await fromHttpCache(url)
+    await cache.put(url, response.clone())
+    const script = await response.text()
     for (const match of script.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g))
-      urls.add(new URL(`assets/${match[1]}`, scope).href)
+      if (match[1] !== 'sw.js') urls.add(new URL(`assets/${match[1]}`, scope).href)
   }
   for (let slot = 0; slot < 8; slot++) {
     for (const kind of ['solid', 'approximate'])
       urls.add(new URL(`markers/industry-${slot}-${kind}.svg`, scope).href)
   }
-  await Promise.all([...urls].map((url) => cache.add(url).catch(() => undefined)))
+  await Promise.all(
+    [...urls].map(async (url) => {
+      const response = await fromHttpCache(url).catch(() => null)
+      if (response?.ok) await cache.put(url, response)
+    }),
+  )
 }
 
 self.addEventListener('install', (event) => {

@@ -1,4 +1,5 @@
 import './header.css'
+import type { Ref } from 'react'
 import type { Tour } from '../domain/enterprise'
 import type { Lang } from '../domain/lang'
 import { useI18n } from '../i18n/i18n'
@@ -18,6 +19,7 @@ interface ExplorerHeaderProps {
   readonly embed: boolean
   readonly panelOpen: boolean
   readonly onTogglePanel: () => void
+  readonly panelToggleRef: Ref<HTMLButtonElement>
   readonly onAbout: () => void
   readonly onLangChange: (lang: Lang) => void
 }
@@ -30,6 +32,7 @@ export function ExplorerHeader({
   embed,
   panelOpen,
   onTogglePanel,
+  panelToggleRef,
   onAbout,
   onLangChange,
 }: ExplorerHeaderProps) {
@@ -41,6 +44,7 @@ export function ExplorerHeader({
       <ResultCount shown={shown} total={identified} />
       <div className="tm-header__actions">
         <button
+          ref={panelToggleRef}
           type="button"
           className="tm-panel-toggle"
           aria-expanded={panelOpen}

@@ -1,5 +1,5 @@
 import './panel.css'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type Ref } from 'react'
 import type { LoadedDataset } from '../data'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
@@ -12,6 +12,7 @@ import { IndustryFilter } from '../ui/IndustryFilter'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PartFailed } from '../ui/PartFailed'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
+import { revealFocused } from '../ui/reveal-focused'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
 import type { Navigate } from './explorer-model'
@@ -34,6 +35,7 @@ interface ExplorerPanelProps {
   readonly onSelect: (id: string) => void
   readonly onHighlight: (id: string | null) => void
   readonly onClose: () => void
+  readonly closeRef: Ref<HTMLButtonElement>
   readonly onAbout: () => void
   readonly onOpenFile: (file: File) => void
 }
@@ -47,16 +49,17 @@ export function ExplorerPanel({
   onSelect,
   onHighlight,
   onClose,
+  closeRef,
   onAbout,
   onOpenFile,
 }: ExplorerPanelProps) {
   const { t } = useI18n()
   const { enterprises, tour } = loaded.dataset
   return (
-    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
+    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')} onFocus={revealFocused}>
       <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
         <div className="tm-panel__close">
-          <CloseButton label={t('closePanel')} onClick={onClose} />
+          <CloseButton ref={closeRef} label={t('closePanel')} onClick={onClose} />
         </div>
         {!view.embed && (
           <div className="tm-panel__secondary">

@@ -9,6 +9,7 @@ import { ExplorerPanel } from './ExplorerPanel'
 import type { Navigate } from './explorer-model'
 import { MapRegion } from './MapRegion'
 import { SelectedCard } from './SelectedCard'
+import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
@@ -42,27 +43,44 @@ export function TourExplorer({
   const model = useExplorerModel(loaded.dataset, view)
   const mapHandle = useRef<TourMapHandle>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
-  const [panelOpen, setPanelOpen] = useState(false)
+  const drawer = useDrawer()
+  const { dismiss: dismissDrawer } = drawer
+  // What opened the card (a list entry, a pin), for focus to return to when it closes.
+  const cardOpener = useRef<Element | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
 
   const select = useCallback(
     (id: string) => {
+      // Previous/Next inside the card keep the card's original opener.
+      const from = document.activeElement
+      if (from?.closest('.tm-card') == null) cardOpener.current = from
       navigate({ selectedId: id }, { push: true })
     },
     [navigate],
   )
   const selectFromList = useCallback(
     (id: string) => {
-      setPanelOpen(false)
       select(id)
+      dismissDrawer()
     },
-    [select],
+    [select, dismissDrawer],
   )
   const selectedId = model.selection.selected?.id
   const closeCard = useCallback(() => {
     navigate({ selectedId: null }, { push: true })
-    if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
+    const opener = cardOpener.current
+    cardOpener.current = null
+    // A list entry that is still on screen gets focus back; otherwise (a pin, a closed drawer,
+    // a card opened by a link) the enterprise's pin does.
+    if (
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener.getClientRects().length > 0 &&
+      opener.closest('.tm-map-region') === null
+    )
+      opener.focus()
+    else if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
   }, [navigate, selectedId])
   const trackView = useCallback(
     (mapView: MapView) => {
@@ -70,15 +88,16 @@ export function TourExplorer({
     },
     [navigate],
   )
+  // On a phone About opens over the drawer, which stays open beneath it: closing the dialog
+  // returns focus to the button that opened it.
   const openAbout = useCallback(() => {
-    setPanelOpen(false)
     setAboutOpen(true)
   }, [])
 
   const mainClass = [
     'tm-main',
     selectedId !== undefined && 'tm-main--with-card',
-    panelOpen && 'tm-main--panel-open',
+    drawer.open && 'tm-main--panel-open',
   ]
     .filter(Boolean)
     .join(' ')
@@ -90,10 +109,9 @@ export function TourExplorer({
         identified={enterprises.length}
         shown={model.listed.length}
         embed={view.embed}
-        panelOpen={panelOpen}
-        onTogglePanel={() => {
-          setPanelOpen((open) => !open)
-        }}
+        panelOpen={drawer.open}
+        onTogglePanel={drawer.toggle}
+        panelToggleRef={drawer.toggleRef}
         onAbout={openAbout}
         onLangChange={(lang) => {
           navigate({ lang })
@@ -118,9 +136,8 @@ export function TourExplorer({
           navigate={navigate}
           onSelect={selectFromList}
           onHighlight={setHighlightedId}
-          onClose={() => {
-            setPanelOpen(false)
-          }}
+          onClose={drawer.close}
+          closeRef={drawer.closeRef}
           onAbout={openAbout}
           onOpenFile={onOpenFile}
         />

@@ -20,9 +20,15 @@ interface AboutDialogProps {
 export function AboutDialog({ tour, enterprises, districtAttribution, onClose }: AboutDialogProps) {
   const { t, lang } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
+  // Read before the dialog takes focus. Not every engine returns focus when a dialog closes.
+  const opener = useRef(document.activeElement)
   useEffect(function openModal() {
     const element = dialog.current
+    const from = opener.current
     if (element !== null && !element.open) element.showModal()
+    return function returnFocus() {
+      if (from instanceof HTMLElement && from.isConnected) from.focus()
+    }
   }, [])
 
   const identified = enterprises.length

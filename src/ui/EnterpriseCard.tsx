@@ -14,6 +14,7 @@ import {
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
+import { revealFocused } from './reveal-focused'
 import { useCardKeys } from './use-card-keys'
 import { CloseButton } from './CloseButton'
 
@@ -51,7 +52,7 @@ export function EnterpriseCard({
   const name = localName(e, lang)
   const zone = zoneNote(t, lang, e)
   return (
-    <article className="tm-card" aria-labelledby={headingId}>
+    <article className="tm-card" aria-labelledby={headingId} onFocus={revealFocused}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <LocalText value={name} />
