@@ -73,6 +73,12 @@ export const ENTERPRISE_FIELDS = {
     en: 'What the point is and on what basis',
     zh: '这个点代表什么，依据是什么',
   },
+  locationSources: {
+    kind: 'textList',
+    absent: [],
+    en: "URLs of the sources for the point's own coordinates (such as a county seat's position); empty when no source gives them",
+    zh: '该点坐标本身的来源网址（例如县城驻地的坐标）；没有来源给出坐标时为空',
+  },
   visitDate: {
     kind: 'date',
     absent: null,

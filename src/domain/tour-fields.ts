@@ -69,4 +69,16 @@ export const TOUR_FIELDS = {
     en: 'Day the dataset was last checked against its sources, YYYY-MM-DD',
     zh: '数据最近一次与来源核对的日期，YYYY-MM-DD',
   },
+  otherVisits: {
+    kind: 'text',
+    absent: null,
+    en: 'Other visits by the same official that sources report, and why they are not on the map',
+    zh: '来源报道的同一官员的其他活动，以及它们不在地图上的原因',
+  },
+  otherVisitsSources: {
+    kind: 'textList',
+    absent: [],
+    en: 'URLs of the sources for otherVisits',
+    zh: 'otherVisits 的来源网址',
+  },
 } as const satisfies FieldTable

@@ -111,6 +111,9 @@ export const zh: Messages = {
   aboutOther: '据同一考察的其他报道确认（来源见卡片）：{count} 家。',
   aboutNotAdded:
     '没有任何来源提及的企业不在地图上，也不会为凑足数量而添加。通稿只给出简称或译名时，卡片会说明确认的把握程度。',
+  coordinatesFrom: '坐标来源：',
+  aboutOtherVisits: '同一官员的其他活动',
+  aboutOtherVisitsSources: '其他活动的来源',
   aboutLocated: '位置如何确定',
   aboutLocatedText:
     '没有来源给出工厂地址，因此多数标记位于来源所称区县的政府驻地或开发区中心。连区县都不详时，标记为市内的占位点，以虚线标记表示。坐标采用 WGS-84（GPS 和 OpenStreetMap 使用的坐标系）。',

@@ -115,6 +115,9 @@ export const en = {
     '{count} more are identified from another report of the same visit, cited on the card.',
   aboutNotAdded:
     'Enterprises that no source names are not on the map; none is added to make up the number. Where the release gives only a short or translated name, the card says how sure the identification is.',
+  coordinatesFrom: 'Coordinates from:',
+  aboutOtherVisits: 'Other visits by the same official',
+  aboutOtherVisitsSources: 'Sources for the other visits',
   aboutLocated: 'How they were located',
   aboutLocatedText:
     'No source gives a plant’s address, so most points are the seat of the county or the centre of the zone a source places the enterprise in. Where even the district is unknown, the point is a placeholder in the city and drawn as a dashed pin. Coordinates are WGS-84, the datum of GPS and OpenStreetMap.',

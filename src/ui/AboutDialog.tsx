@@ -2,8 +2,16 @@ import './about-dialog.css'
 import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import { formatDate, formatDateSpan, localPlace, localTourTitle, pick } from '../i18n/localise'
+import {
+  englishOnly,
+  formatDate,
+  formatDateSpan,
+  localPlace,
+  localTourTitle,
+  pick,
+} from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
+import { BoundedList } from './BoundedList'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
@@ -72,6 +80,21 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
         {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
         {t('aboutNotAdded')}
       </p>
+      {tour?.otherVisits != null && (
+        <>
+          <h3>{t('aboutOtherVisits')}</h3>
+          <p>
+            <LocalText value={englishOnly(tour.otherVisits, lang)} />
+          </p>
+          {tour.otherVisitsSources.length > 0 && (
+            <BoundedList
+              items={tour.otherVisitsSources}
+              label={t('aboutOtherVisitsSources')}
+              render={(url) => <SourceLink url={url} />}
+            />
+          )}
+        </>
+      )}
       <h3>{t('aboutLocated')}</h3>
       <p>{t('aboutLocatedText')}</p>
       <PrecisionLegend cityName={localPlace(tour, lang)} />

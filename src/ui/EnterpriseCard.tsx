@@ -97,6 +97,18 @@ export function EnterpriseCard({
               <LocalText value={englishOnly(e.locationNote, lang)} />
             </span>
           )}
+          {e.locationSources.length > 0 && (
+            <span className="tm-card__note">
+              {' '}
+              {t('coordinatesFrom')}{' '}
+              {e.locationSources.map((url, i) => (
+                <span key={url}>
+                  {i > 0 && ', '}
+                  <SourceLink url={url} />
+                </span>
+              ))}
+            </span>
+          )}
         </dd>
         <dt>{t('evidence')}</dt>
         <dd>

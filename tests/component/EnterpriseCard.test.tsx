@@ -2,9 +2,13 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import type { Enterprise } from '../../src/domain/enterprise'
+import { ENTERPRISE_FIELDS } from '../../src/domain/enterprise-fields'
+import { withDefaults } from '../../src/domain/field-table'
 import { EnterpriseCard } from '../../src/ui/EnterpriseCard'
 
+// Fields the tests do not set take their table default, so new fields need no edit here.
 const lingyuan: Enterprise = {
+  ...withDefaults(ENTERPRISE_FIELDS, {}),
   id: 'lingyuan-technology',
   name: 'Lingyuan Technology',
   nameZh: '凌远科技股份有限公司',
