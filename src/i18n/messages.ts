@@ -41,7 +41,7 @@ export const en = {
   datasetSize: '{identified} enterprises in this dataset',
   officialRelease: 'Official release:',
   ledBy: 'Led by',
-  themes: 'Research themes stated in the release:',
+  themes: 'Themes of the inspection tour, as the release states them:',
   officials: 'Also taking part:',
   closeCard: 'Close card',
   previous: 'Previous',

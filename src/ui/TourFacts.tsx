@@ -4,7 +4,7 @@ import { englishOnly } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 
-/** The tour's research themes and the officials who took part, as the sources give them. */
+/** The inspection tour's themes and the officials who took part, as the sources give them. */
 export function TourFacts({ tour }: { readonly tour: Tour }) {
   const { t, lang } = useI18n()
   return (

@@ -110,7 +110,7 @@ test.describe('Chinese and English', () => {
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
     await page.goto('./')
     await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('考察地图')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('调研地图')
     await context.close()
   })
 })
