@@ -114,6 +114,8 @@ export const zh: Messages = {
   coordinatesFrom: '坐标来源：',
   aboutOtherVisits: '同一官员的其他活动',
   aboutOtherVisitsSources: '其他活动的来源',
+  ourTranslation: '本卡片的中文说明由本项目编者据英文资料翻译；企业名称和引文保留原文。',
+  aboutTranslation: '调研概况中的中文文字由本项目编者翻译；中文原版通稿尚未找到。',
   aboutLocated: '位置如何确定',
   aboutLocatedText:
     '没有来源给出工厂地址，因此多数标记位于来源所称区县的政府驻地或开发区中心。连区县都不详时，标记为市内的占位点，以虚线标记表示。坐标采用 WGS-84（GPS 和 OpenStreetMap 使用的坐标系）。',

@@ -118,6 +118,8 @@ export const en = {
   coordinatesFrom: 'Coordinates from:',
   aboutOtherVisits: 'Other visits by the same official',
   aboutOtherVisitsSources: 'Sources for the other visits',
+  ourTranslation: 'The Chinese notes on this card are the editors’ own translation.',
+  aboutTranslation: 'The Chinese text of the tour’s facts is the editors’ own translation.',
   aboutLocated: 'How they were located',
   aboutLocatedText:
     'No source gives a plant’s address, so most points are the seat of the county or the centre of the zone a source places the enterprise in. Where even the district is unknown, the point is a placeholder in the city and drawn as a dashed pin. Coordinates are WGS-84, the datum of GPS and OpenStreetMap.',

@@ -3,12 +3,12 @@ import { useEffect, useRef } from 'react'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import {
-  englishOnly,
   formatDate,
   formatDateSpan,
   localPlace,
+  localTourText,
   localTourTitle,
-  pick,
+  showsOurTranslation,
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
@@ -36,6 +36,8 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
   const identified = enterprises.length
   const named = enterprises.filter((e) => e.namedInRelease === true).length
   const visited = tour?.enterprisesVisited ?? null
+  const otherVisits = tour === null ? null : localTourText(tour, 'otherVisits', lang)
+  const leader = tour === null ? null : localTourText(tour, 'leader', lang)
   return (
     <dialog ref={dialog} className="tm-about" aria-labelledby="tm-about-title" onClose={onClose}>
       <div className="tm-about__header">
@@ -50,14 +52,15 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
           <p>
             <LocalText value={localTourTitle(tour, lang)} />,{' '}
             {formatDateSpan(tour.startDate, tour.endDate, lang)}.
-            {tour.leader !== null && (
+            {leader !== null && (
               <>
                 {' '}
-                {t('ledBy')} <LocalText value={pick(lang, tour.leader, tour.leaderZh)} />.
+                {t('ledBy')} <LocalText value={leader} />.
               </>
             )}
           </p>
           <TourFacts tour={tour} />
+          {showsOurTranslation(tour, lang) && <p className="tm-hint">{t('aboutTranslation')}</p>}
           {tour.releaseUrl !== null && (
             <p>
               {t('officialRelease')} <SourceLink url={tour.releaseUrl} />
@@ -80,11 +83,11 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
         {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
         {t('aboutNotAdded')}
       </p>
-      {tour?.otherVisits != null && (
+      {tour !== null && otherVisits !== null && (
         <>
           <h3>{t('aboutOtherVisits')}</h3>
           <p>
-            <LocalText value={englishOnly(tour.otherVisits, lang)} />
+            <LocalText value={otherVisits} />
           </p>
           {tour.otherVisitsSources.length > 0 && (
             <BoundedList

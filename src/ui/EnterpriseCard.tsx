@@ -2,13 +2,15 @@ import './enterprise-card.css'
 import { useEffect, useId, useRef } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
+import { TOPIC_ZH } from '../domain/vocabulary-zh'
 import {
   describeLocation,
-  englishOnly,
   formatDate,
   localIndustry,
+  localItems,
   localName,
-  localTopic,
+  localText,
+  showsOurTranslation,
   zoneNote,
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
@@ -50,6 +52,10 @@ export function EnterpriseCard({
   const e = enterprise
   const name = localName(e, lang)
   const zone = zoneNote(t, lang, e)
+  const nameNote = localText(e, 'nameNote', lang)
+  const products = localText(e, 'products', lang)
+  const locationNote = localText(e, 'locationNote', lang)
+  const visitNotes = localText(e, 'visitNotes', lang)
   return (
     <article className="tm-card" aria-labelledby={headingId}>
       <header className="tm-card__header">
@@ -67,9 +73,9 @@ export function EnterpriseCard({
           </span>
         )}
       </p>
-      {e.nameNote !== null && (
+      {nameNote !== null && (
         <p className="tm-card__note">
-          <LocalText value={englishOnly(e.nameNote, lang)} />
+          <LocalText value={nameNote} />
         </p>
       )}
       <dl className="tm-card__facts">
@@ -77,11 +83,11 @@ export function EnterpriseCard({
         <dd>
           <LocalText value={localIndustry(e.industry, lang)} />
         </dd>
-        {e.products !== null && (
+        {products !== null && (
           <>
             <dt>{t('products')}</dt>
             <dd>
-              <LocalText value={englishOnly(e.products, lang)} />
+              <LocalText value={products} />
             </dd>
           </>
         )}
@@ -91,10 +97,10 @@ export function EnterpriseCard({
         <dd>
           {describeLocation(t, lang, e, cityName)}
           {zone !== null && <span className="tm-card__note"> {zone}</span>}
-          {e.locationNote !== null && (
+          {locationNote !== null && (
             <span className="tm-card__note">
               {' '}
-              <LocalText value={englishOnly(e.locationNote, lang)} />
+              <LocalText value={locationNote} />
             </span>
           )}
           {e.locationSources.length > 0 && (
@@ -125,9 +131,9 @@ export function EnterpriseCard({
         <>
           <p className="tm-card__note">{t('topicsFromRelease')}</p>
           <BoundedList
-            items={e.topics}
+            items={localItems(e, 'topics', lang, TOPIC_ZH)}
             label={t('topicsFromReleaseList')}
-            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={topic} />}
           />
         </>
       ) : (
@@ -146,15 +152,15 @@ export function EnterpriseCard({
             :
           </p>
           <BoundedList
-            items={e.visitTopics}
+            items={localItems(e, 'visitTopics', lang, TOPIC_ZH)}
             label={t('topicsOfVisitList')}
-            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={topic} />}
           />
         </>
       )}
-      {e.visitNotes !== null && (
+      {visitNotes !== null && (
         <p>
-          <LocalText value={englishOnly(e.visitNotes, lang)} />
+          <LocalText value={visitNotes} />
         </p>
       )}
       <h3>{t('sources')}</h3>
@@ -168,6 +174,7 @@ export function EnterpriseCard({
       ) : (
         <p>{t('noSources')}</p>
       )}
+      {showsOurTranslation(e, lang) && <p className="tm-card__note">{t('ourTranslation')}</p>}
       {position !== null && (
         <nav
           className="tm-card__steps"
