@@ -114,7 +114,7 @@ export const zh: Messages = {
   coordinatesFrom: '坐标来源：',
   aboutOtherVisits: '同一官员的其他活动',
   aboutOtherVisitsSources: '其他活动的来源',
-  ourTranslation: '本卡片的中文说明由本项目编者据英文资料翻译；企业名称和引文保留原文。',
+  ourTranslation: '本卡片的中文说明由本项目编者据英文资料翻译；企业名称和引文照录英文。',
   aboutTranslation: '调研概况中的中文文字由本项目编者翻译；中文原版通稿尚未找到。',
   aboutLocated: '位置如何确定',
   aboutLocatedText:
