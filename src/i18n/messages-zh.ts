@@ -116,6 +116,7 @@ export const zh: Messages = {
   aboutOtherVisitsSources: '其他活动的来源',
   ourTranslation: '本卡片的中文说明由本项目编者据英文资料翻译；企业名称和引文照录英文。',
   aboutTranslation: '调研概况中的中文文字由本项目编者翻译；中文原版通稿尚未找到。',
+  suggestCorrection: '建议更正',
   aboutLocated: '位置如何确定',
   aboutLocatedText:
     '没有来源给出工厂地址，因此多数标记位于来源所称区县的政府驻地或开发区中心。连区县都不详时，标记为市内的占位点，以虚线标记表示。坐标采用 WGS-84（GPS 和 OpenStreetMap 使用的坐标系）。',
@@ -123,7 +124,7 @@ export const zh: Messages = {
   aboutPosted: '发布于 {date}',
   aboutCorrection: '提出更正',
   aboutCorrectionText:
-    '请在项目仓库中提交 issue，写明企业名称和需更正的内容，并附上公开来源：网址、发布者、日期，以及说明该事实的原句。没有来源的更正无法采纳。',
+    '每张卡片上都有“建议更正”；涉及整个数据集的更正请使用下面的按钮。表单会为维护者生成一份报告，并附上说明该事实的公开来源：网址及说明该事实的原句。没有来源的更正无法采纳。',
   aboutOutlines: '区县边界：{attribution}。',
   tourPanelTitle: '调研概况',
   clusterLabel: '此处有 {count} 家企业：选中后放大',

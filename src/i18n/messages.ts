@@ -120,6 +120,7 @@ export const en = {
   aboutOtherVisitsSources: 'Sources for the other visits',
   ourTranslation: 'The Chinese notes on this card are the editors’ own translation.',
   aboutTranslation: 'The Chinese text of the tour’s facts is the editors’ own translation.',
+  suggestCorrection: 'Suggest a correction',
   aboutLocated: 'How they were located',
   aboutLocatedText:
     'No source gives a plant’s address, so most points are the seat of the county or the centre of the zone a source places the enterprise in. Where even the district is unknown, the point is a placeholder in the city and drawn as a dashed pin. Coordinates are WGS-84, the datum of GPS and OpenStreetMap.',
@@ -127,7 +128,7 @@ export const en = {
   aboutPosted: 'posted {date}',
   aboutCorrection: 'Propose a correction',
   aboutCorrectionText:
-    'Open an issue in the project’s repository naming the enterprise and the fact to change, with a public source for it: its address (URL), publisher and date, and the sentence that states the fact. Corrections without a source cannot be accepted.',
+    'Every card has “Suggest a correction”; for the dataset as a whole, use the button below. The form prepares a report for the maintainers with a public source for the fact: its address (URL), and the sentence that states it. Corrections without a source cannot be accepted.',
   aboutOutlines: 'District outlines: {attribution}.',
   tourPanelTitle: 'The tour',
   clusterLabel: '{count} enterprises here: select to zoom in',

@@ -1,5 +1,6 @@
 import './about-dialog.css'
 import { useEffect, useRef } from 'react'
+import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import {
@@ -14,6 +15,7 @@ import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
+import { SuggestCorrection } from './SuggestCorrection'
 import { TourFacts } from './TourFacts'
 import { CloseButton } from './CloseButton'
 
@@ -22,10 +24,17 @@ interface AboutDialogProps {
   readonly enterprises: readonly Enterprise[]
   readonly districtAttribution: string | null
   readonly onClose: () => void
+  readonly corrections: CorrectionsSetup
 }
 
 /** "About this data": what the tour was, what is known of it, and how to correct the data. */
-export function AboutDialog({ tour, enterprises, districtAttribution, onClose }: AboutDialogProps) {
+export function AboutDialog({
+  tour,
+  enterprises,
+  districtAttribution,
+  onClose,
+  corrections,
+}: AboutDialogProps) {
   const { t, lang } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(function openModal() {
@@ -106,6 +115,9 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
       )}
       <h3>{t('aboutCorrection')}</h3>
       <p>{t('aboutCorrectionText')}</p>
+      <p>
+        <SuggestCorrection enterprise={null} setup={corrections} />
+      </p>
       {districtAttribution !== null && (
         <p className="tm-hint">{t('aboutOutlines', { attribution: districtAttribution })}</p>
       )}

@@ -1,5 +1,6 @@
 import './enterprise-card.css'
 import { useEffect, useId, useRef } from 'react'
+import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { TOPIC_ZH } from '../domain/vocabulary-zh'
@@ -16,8 +17,13 @@ import {
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
+import { SuggestCorrection } from './SuggestCorrection'
 import { useCardKeys } from './use-card-keys'
 import { CloseButton } from './CloseButton'
+
+// Defined here rather than imported: a value from src/domain/correction would pull the whole
+// report builder, which only the lazy form needs, into the first download.
+const NO_ADDRESS: CorrectionsSetup = { address: null, datasetVersion: null }
 
 interface EnterpriseCardProps {
   readonly enterprise: Enterprise
@@ -28,6 +34,8 @@ interface EnterpriseCardProps {
   readonly onPrevious: (() => void) | null
   readonly onNext: (() => void) | null
   readonly position: { readonly index: number; readonly count: number } | null
+  /** Where corrections go; without it the form offers only Copy. */
+  readonly corrections?: CorrectionsSetup
 }
 
 export function EnterpriseCard({
@@ -37,6 +45,7 @@ export function EnterpriseCard({
   onPrevious,
   onNext,
   position,
+  corrections = NO_ADDRESS,
 }: EnterpriseCardProps) {
   const { t, lang } = useI18n()
   const headingId = useId()
@@ -174,6 +183,9 @@ export function EnterpriseCard({
       ) : (
         <p>{t('noSources')}</p>
       )}
+      <p className="tm-card__correction">
+        <SuggestCorrection enterprise={e} setup={corrections} />
+      </p>
       {showsOurTranslation(e, lang) && <p className="tm-card__note">{t('ourTranslation')}</p>}
       {position !== null && (
         <nav

@@ -33,6 +33,8 @@ describe('the Chinese card of each built-in enterprise', () => {
     '%s shows English only for the name',
     (id) => {
       const { enterprise, card } = renderInChinese(id)
+      // Screen readers take the language from lang attributes, so they are what is checked.
+      // eslint-disable-next-line testing-library/no-node-access
       const english = [...card.querySelectorAll('[lang="en"]')].map((node) => node.textContent)
       expect(
         english.every((text) => text === enterprise.name),

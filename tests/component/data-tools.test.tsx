@@ -57,7 +57,7 @@ describe('About this data', () => {
       '20 enterprises visited · 9 identified · 11 not yet identified',
     )
     expect(dialog).toHaveTextContent('Named in the official release: 8.')
-    expect(dialog).toHaveTextContent('Last checked against the sources: 26 November 2026')
+    expect(dialog).toHaveTextContent('Last checked against the sources: 7 December 2026')
     expect(
       within(dialog).getByRole('link', { name: 'en.jltzgfgs.com/news_detail/34.html' }),
     ).toBeInTheDocument()
