@@ -48,7 +48,15 @@ export function AboutDialog({
   const otherVisits = tour === null ? null : localTourText(tour, 'otherVisits', lang)
   const leader = tour === null ? null : localTourText(tour, 'leader', lang)
   return (
-    <dialog ref={dialog} className="tm-about" aria-labelledby="tm-about-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="tm-about"
+      aria-labelledby="tm-about-title"
+      onClose={(event) => {
+        // React passes a nested dialog's close event (the correction form's) up to this one.
+        if (event.target === event.currentTarget) onClose()
+      }}
+    >
       <div className="tm-about__header">
         <h2 id="tm-about-title">{t('aboutTitle')}</h2>
         <CloseButton label={t('closeAbout')} onClick={onClose} />

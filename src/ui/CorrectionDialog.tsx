@@ -97,7 +97,10 @@ export function CorrectionDialog({
       className="tm-correction"
       aria-labelledby="tm-correction-title"
       aria-describedby="tm-correction-intro"
-      onClose={onClose}
+      onClose={(event) => {
+        // React passes a nested dialog's close event up to this one; only its own counts.
+        if (event.target === event.currentTarget) onClose()
+      }}
     >
       <div className="tm-correction__header">
         <h2 id="tm-correction-title">{ct('title')}</h2>
