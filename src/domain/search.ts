@@ -19,6 +19,8 @@ function haystackOf(e: Enterprise): string {
   if (text === undefined) {
     const parts: unknown[] = [INDUSTRY_ZH[e.industry], ...e.topics.map((topic) => TOPIC_ZH[topic])]
     for (const name of SEARCHED) parts.push(...[e[name]].flat())
+    // Other people's data: "military" must find airports whose `type` says so.
+    parts.push(...Object.values(e.ownProperties ?? {}).map(String))
     text = normaliseForSearch(
       parts.filter((part): part is string => typeof part === 'string').join('\n'),
     )

@@ -35,7 +35,7 @@ describe('parseDataset on the bundled dataset', () => {
 
   it('turns [lon, lat] into a lat/lng position', () => {
     const panshi = outcome.dataset.enterprises.find((e) => e.id === 'panshi-jianlong-steel')
-    expect(panshi?.position).toEqual({ lat: 42.944, lng: 126.06 })
+    expect(panshi?.position).toEqual({ lat: 42.9392, lng: 126.0561 })
   })
 
   it('keeps unknowns as null rather than inventing them', () => {
@@ -132,9 +132,9 @@ describe('parseDataset checks each feature on its own', () => {
   })
 
   it('names a missing field', () => {
-    const feature = makeFeature()
-    delete (feature.properties as Record<string, unknown>).name
-    expect(reasonsFor(feature)).toContain('The field "name" is missing.')
+    expect(reasonsFor(makeFeature({ properties: { name: 7 } }))).toContain(
+      'The field "name" should be text, but it is the number 7.',
+    )
   })
 
   it('names a field of the wrong type', () => {
