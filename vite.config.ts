@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
 
 /** Hosts of the configured tile services, for img-src. */
 function tileHosts(env: Record<string, string>): string[] {
@@ -57,7 +58,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base so dist/ works from any static host, also under a sub-path.
     base: './',
-    plugins: [react(), cspPlugin(env)],
+    plugins: [react(), cspPlugin(env), stripFieldDocsPlugin()],
     // Files, never data: URLs, so img-src 'self' covers every bundled asset.
     build: { assetsInlineLimit: 0 },
     server: { port: 5173, strictPort: false },

@@ -28,6 +28,11 @@ function tianditu(key: string): TileProvider {
   }
 }
 
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim() ?? ''
+  return trimmed === '' ? null : trimmed
+}
+
 /** Deploy-time settings, read from Vite env variables (see .env); no code change needed. */
 export const config = {
   tileProviders: [
@@ -39,6 +44,8 @@ export const config = {
     },
     ...(env.VITE_TIANDITU_KEY ? [tianditu(env.VITE_TIANDITU_KEY)] : []),
   ] satisfies TileProvider[],
+  /** The maintainers' corrections address (README "Corrections"); null shows only Copy. */
+  correctionsUrl: nonEmpty(env.VITE_CORRECTIONS_URL),
   /** Relative, so the app also works when hosted under a sub-path. */
   defaultDatasetUrl: `${env.BASE_URL}data/enterprises.geojson`,
 } as const

@@ -1,3 +1,4 @@
+import type { CorrectionsSetup } from '../domain/correction'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
@@ -10,6 +11,7 @@ interface SelectedCardProps {
   readonly cityName: string | null
   readonly onSelect: (id: string) => void
   readonly onClose: () => void
+  readonly corrections: CorrectionsSetup
 }
 
 /** The open enterprise's card (none when nothing is selected), with Previous/Next through the list; a crash costs only the card. */
@@ -19,6 +21,7 @@ export function SelectedCard({
   cityName,
   onSelect,
   onClose,
+  corrections,
 }: SelectedCardProps) {
   const { t } = useI18n()
   const { selected, index, previous, next } = selection
@@ -51,6 +54,7 @@ export function SelectedCard({
               }
         }
         position={{ index, count: listLength }}
+        corrections={corrections}
       />
     </ErrorBoundary>
   )

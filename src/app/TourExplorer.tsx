@@ -1,5 +1,6 @@
 import './layout.css'
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { config } from '../config'
 import { useDistricts, type LoadedDataset } from '../data'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
@@ -49,6 +50,10 @@ export function TourExplorer({
   const cardOpener = useRef<Element | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
+  const corrections = useMemo(
+    () => ({ address: config.correctionsUrl, datasetVersion: tour?.lastChecked ?? null }),
+    [tour],
+  )
 
   const select = useCallback(
     (id: string) => {
@@ -147,6 +152,7 @@ export function TourExplorer({
           cityName={model.cityName}
           onSelect={select}
           onClose={closeCard}
+          corrections={corrections}
         />
       </main>
       {aboutOpen && (
@@ -155,6 +161,7 @@ export function TourExplorer({
             tour={tour}
             enterprises={enterprises}
             districtAttribution={districts.data?.attribution ?? null}
+            corrections={corrections}
             onClose={() => {
               setAboutOpen(false)
             }}

@@ -69,7 +69,7 @@ describe('About this data', () => {
       `${String(visited)} enterprises visited · ${String(total)} identified · ${String(visited - total)} not yet identified`,
     )
     expect(dialog).toHaveTextContent('Named in the official release: 8.')
-    expect(dialog).toHaveTextContent('Last checked against the sources: 26 November 2026')
+    expect(dialog).toHaveTextContent('Last checked against the sources: 7 December 2026')
     expect(
       within(dialog).getByRole('link', { name: 'en.jltzgfgs.com/news_detail/34.html' }),
     ).toBeInTheDocument()

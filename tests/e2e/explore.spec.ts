@@ -123,8 +123,9 @@ test.describe('Chinese and English', () => {
     const card = page.getByRole('article', { name: '吉林海王健康生物科技有限公司' })
     await expect(card).toContainText('医药健康')
     await expect(card).toContainText('大致位置：位于永吉县境内')
-    // English-only text is shown as the original, and says so.
-    await expect(card).toContainText('(原文)')
+    // The editors' notes are shown in their Chinese translation; no English is left to mark.
+    await expect(card).toContainText('保健品')
+    await expect(card).not.toContainText('(原文)')
     await page.reload()
     await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
     await page.getByRole('button', { name: 'English' }).click()
@@ -138,7 +139,7 @@ test.describe('Chinese and English', () => {
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
     await page.goto('./')
     await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('考察地图')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('调研地图')
     await context.close()
   })
 })

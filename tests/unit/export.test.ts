@@ -28,7 +28,7 @@ describe('toGeoJson', () => {
 
   it('carries a citation with the view URL and date', () => {
     expect(toGeoJson(enterprises.slice(0, 2), tour, citation).citation).toBe(
-      "Tour Map, 2 enterprises from: Vice Governor Li Guoqiang's research tour of Jilin City (4–6 March 2024). https://example.org/map/?industry=Automotive (exported 26 November 2026).",
+      "Tour Map, 2 enterprises from: Vice Governor Li Guoqiang's inspection tour of Jilin City (4–6 March 2024). https://example.org/map/?industry=Automotive (exported 26 November 2026).",
     )
   })
 })

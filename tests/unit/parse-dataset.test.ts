@@ -44,7 +44,7 @@ describe('parseDataset on the bundled dataset', () => {
 
   it('turns [lon, lat] into a lat/lng position', () => {
     const panshi = outcome.dataset.enterprises.find((e) => e.id === 'panshi-jianlong-steel')
-    expect(panshi?.position).toEqual({ lat: 42.944, lng: 126.06 })
+    expect(panshi?.position).toEqual({ lat: 42.9392, lng: 126.0561 })
   })
 
   it('keeps unknowns as null rather than inventing them', () => {
