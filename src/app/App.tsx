@@ -13,6 +13,7 @@ import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
 import type { Navigate } from './explorer-model'
 import { TourExplorer } from './TourExplorer'
+import { usePageTitle } from './use-page-title'
 
 interface AppProps {
   /** The reader's preferred languages; read from the browser unless given (e.g. by a prerender). */
@@ -44,6 +45,10 @@ function AppBody({ view, navigate }: AppBodyProps) {
       ? { kind: 'file', file }
       : { kind: 'url', url: view.dataUrl ?? config.defaultDatasetUrl }
   const query = useDataset(source)
+  usePageTitle(
+    query.status === 'success' ? query.data : null,
+    file === null && view.dataUrl === null,
+  )
   const openFile = (next: File) => {
     setFile(next)
     navigate({ selectedId: null, industries: null, days: null, query: '', mapView: null })

@@ -7,11 +7,14 @@ import { writeViewState } from '../state/view-state'
 import { CopyLinkButton } from '../ui/CopyLinkButton'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { ResultCount } from '../ui/ResultCount'
+import type { FileFacts } from '../ui/FileSummary'
 import { TourSummary } from '../ui/TourSummary'
 import { SecondaryActions } from './SecondaryActions'
 
 interface ExplorerHeaderProps {
   readonly tour: Tour | null
+  /** The file, named when it carries no tour. */
+  readonly file: FileFacts
   /** Enterprises in the dataset. */
   readonly identified: number
   /** Enterprises that pass the filters. */
@@ -27,6 +30,7 @@ interface ExplorerHeaderProps {
 /** Title, tour summary, result count and the page-wide actions. */
 export function ExplorerHeader({
   tour,
+  file,
   identified,
   shown,
   embed,
@@ -40,7 +44,7 @@ export function ExplorerHeader({
   return (
     <header className="tm-header">
       <h1>{t('appTitle')}</h1>
-      <TourSummary tour={tour} identified={identified} compact />
+      <TourSummary tour={tour} identified={identified} compact file={file} />
       <ResultCount shown={shown} total={identified} />
       <div className="tm-header__actions">
         <button

@@ -15,6 +15,7 @@ import { PrecisionLegend } from '../ui/PrecisionLegend'
 import { revealFocused } from '../ui/reveal-focused'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
+import { fileFactsOf } from './file-facts'
 import type { Navigate } from './explorer-model'
 import { SecondaryActions } from './SecondaryActions'
 import type { ExplorerModel } from './use-explorer-model'
@@ -125,9 +126,12 @@ export function ExplorerPanel({
           emptyMessage={<NoMatch model={model} query={view.query} navigate={navigate} />}
         />
         <p className="tm-hint">{t('markerHint')}</p>
-        {!view.embed && tour !== null && (
-          <section className="tm-tour-panel" aria-label={t('tourPanelTitle')}>
-            <TourSummary tour={tour} identified={enterprises.length} />
+        {!view.embed && (
+          <section
+            className="tm-tour-panel"
+            aria-label={tour === null ? t('aboutFile') : t('tourPanelTitle')}
+          >
+            <TourSummary tour={tour} identified={enterprises.length} file={fileFactsOf(loaded)} />
           </section>
         )}
         <PrecisionLegend cityName={model.cityName} />

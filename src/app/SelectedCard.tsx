@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
 import type { Selection } from './explorer-model'
+
+// Only other people's files need it; the built-in tour never downloads it.
+const OwnDataCard = lazy(() =>
+  import('../ui/OwnDataCard').then((module) => ({ default: module.OwnDataCard })),
+)
 
 interface SelectedCardProps {
   readonly selection: Selection
@@ -12,6 +18,11 @@ interface SelectedCardProps {
   readonly onSelect: (id: string) => void
   readonly onClose: () => void
   readonly corrections: CorrectionsSetup
+  /**
+   * A file that is not the tour's (it has no `tour` member): its card shows the feature's own
+   * properties; `showIndustry` is whether its `industry` is its own grouping.
+   */
+  readonly ownData: { readonly showIndustry: boolean } | null
 }
 
 /** The open enterprise's card (none when nothing is selected), with Previous/Next through the list; a crash costs only the card. */
@@ -22,10 +33,26 @@ export function SelectedCard({
   onSelect,
   onClose,
   corrections,
+  ownData,
 }: SelectedCardProps) {
   const { t } = useI18n()
   const { selected, index, previous, next } = selection
   if (selected === null) return null
+  const steps = {
+    onPrevious:
+      previous === null
+        ? null
+        : () => {
+            onSelect(previous.id)
+          },
+    onNext:
+      next === null
+        ? null
+        : () => {
+            onSelect(next.id)
+          },
+    position: { index, count: listLength },
+  }
   return (
     <ErrorBoundary
       key={selected.id}
@@ -35,27 +62,25 @@ export function SelectedCard({
         </div>
       )}
     >
-      <EnterpriseCard
-        enterprise={selected}
-        cityName={cityName}
-        onClose={onClose}
-        onPrevious={
-          previous === null
-            ? null
-            : () => {
-                onSelect(previous.id)
-              }
-        }
-        onNext={
-          next === null
-            ? null
-            : () => {
-                onSelect(next.id)
-              }
-        }
-        position={{ index, count: listLength }}
-        corrections={corrections}
-      />
+      {ownData === null ? (
+        <EnterpriseCard
+          enterprise={selected}
+          cityName={cityName}
+          onClose={onClose}
+          {...steps}
+          corrections={corrections}
+        />
+      ) : (
+        <Suspense fallback={null}>
+          <OwnDataCard
+            enterprise={selected}
+            cityName={cityName}
+            showIndustry={ownData.showIndustry}
+            onClose={onClose}
+            {...steps}
+          />
+        </Suspense>
+      )}
     </ErrorBoundary>
   )
 }

@@ -8,6 +8,7 @@ import type { ViewState } from '../state/view-state'
 import { ExplorerHeader } from './ExplorerHeader'
 import { ExplorerPanel } from './ExplorerPanel'
 import type { Navigate } from './explorer-model'
+import { fileFactsOf } from './file-facts'
 import { MapRegion } from './MapRegion'
 import { SelectedCard } from './SelectedCard'
 import { useDrawer } from './use-drawer'
@@ -111,6 +112,7 @@ export function TourExplorer({
     <>
       <ExplorerHeader
         tour={tour}
+        file={fileFactsOf(loaded)}
         identified={enterprises.length}
         shown={model.listed.length}
         embed={view.embed}
@@ -153,12 +155,14 @@ export function TourExplorer({
           onSelect={select}
           onClose={closeCard}
           corrections={corrections}
+          ownData={tour === null ? { showIndustry: model.ownData.group === null } : null}
         />
       </main>
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutDialog
             tour={tour}
+            file={fileFactsOf(loaded)}
             enterprises={enterprises}
             districtAttribution={districts.data?.attribution ?? null}
             corrections={corrections}

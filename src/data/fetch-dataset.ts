@@ -1,5 +1,6 @@
 import { MAX_DATASET_BYTES, type FeatureProblem } from '../domain/parse-dataset'
 import { readDatasetText } from '../domain/read-dataset-text'
+import { sourceNameOf } from '../domain/dataset-meta'
 import type { Dataset } from '../domain/enterprise'
 import type { Problem } from '../domain/problem'
 import { DatasetError } from './dataset-error'
@@ -10,6 +11,8 @@ export interface LoadedDataset {
   /** Features that were skipped, with reasons; the rest are shown. */
   readonly problems: readonly FeatureProblem[]
   readonly warnings: readonly Problem[]
+  /** The file's name, or the last segment of the URL it came from, for the page to name it. */
+  readonly sourceName: string
 }
 
 /** A server that has not answered in this long is treated like a dropped connection. */
@@ -61,7 +64,12 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
       problems: outcome.problems,
     })
   }
-  return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
+  return {
+    dataset: outcome.dataset,
+    problems: outcome.problems,
+    warnings: outcome.warnings,
+    sourceName: sourceNameOf(url),
+  }
 }
 
 /** Reads a file the user picked or dropped; it is parsed here and never leaves the browser. */
@@ -83,7 +91,12 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
       problems: outcome.problems,
     })
   }
-  return { dataset: outcome.dataset, problems: outcome.problems, warnings: outcome.warnings }
+  return {
+    dataset: outcome.dataset,
+    problems: outcome.problems,
+    warnings: outcome.warnings,
+    sourceName: file.name,
+  }
 }
 
 /** Reads the body chunk by chunk, reporting bytes received, and refuses it past the size limit. */

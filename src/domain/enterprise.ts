@@ -1,3 +1,4 @@
+import type { DatasetMeta } from './dataset-meta'
 import type { ENTERPRISE_FIELDS } from './enterprise-fields'
 import type { FieldValues } from './field-table'
 import type { TOUR_FIELDS } from './tour-fields'
@@ -43,4 +44,6 @@ export type Tour = FieldValues<typeof TOUR_FIELDS>
 export interface Dataset {
   readonly enterprises: readonly Enterprise[]
   readonly tour: Tour | null
+  /** The file's own name, title and description; absent on datasets built in code. */
+  readonly meta?: DatasetMeta
 }

@@ -14,6 +14,8 @@ export function isUmap(json: unknown): json is Record<string, unknown> {
 export function umapToCollection(umap: Record<string, unknown>): {
   type: 'FeatureCollection'
   features: unknown[]
+  name?: unknown
+  description?: unknown
 } {
   const features: unknown[] = []
   const layers = Array.isArray(umap.layers) ? (umap.layers as unknown[]) : []
@@ -33,7 +35,9 @@ export function umapToCollection(umap: Record<string, unknown>): {
       features.push({ ...feature, properties: { layer: name, ...properties } })
     }
   })
-  return { type: 'FeatureCollection', features }
+  // The map's own name and description describe the file (src/domain/dataset-meta.ts).
+  const about = isPlainObject(umap.properties) ? umap.properties : {}
+  return { type: 'FeatureCollection', features, name: about.name, description: about.description }
 }
 
 const LATITUDE = /^(lat|latitude|y|纬度|緯度|breitengrad|широта)$/i

@@ -1,3 +1,4 @@
+import { readMeta } from './dataset-meta'
 import { describeValue, isPlainObject } from './describe-value'
 import { labelProperties, ownProperties } from './feature-label'
 import type { Dataset, Enterprise, Tour } from './enterprise'
@@ -93,7 +94,7 @@ export function parseDataset(json: unknown): ParseOutcome {
   }
   const warnings: Problem[] = labelNotes(enterprises)
   const tour = parseTour(root.tour, warnings)
-  return { ok: true, dataset: { enterprises, tour }, problems, warnings }
+  return { ok: true, dataset: { enterprises, tour, meta: readMeta(json) }, problems, warnings }
 }
 
 /** Says where labels came from when not from `name`, so a reader knows what the pins show. */

@@ -14,13 +14,10 @@ export function I18nProvider({
   const value = useMemo(() => makeI18n(lang, dictionary), [lang, dictionary])
   useEffect(
     function syncDocumentLanguage() {
+      // The title names the dataset, so src/app/use-page-title.ts sets it.
       document.documentElement.lang = value.locale
-      document.title =
-        lang === 'zh'
-          ? '调研地图 · 2024年3月吉林市调研'
-          : 'Tour Map · Jilin City inspection tour, March 2024'
     },
-    [value.locale, lang],
+    [value.locale],
   )
   return <I18nContext value={value}>{children}</I18nContext>
 }

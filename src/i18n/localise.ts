@@ -15,12 +15,25 @@ export interface Localised {
   readonly original: boolean
 }
 
-const english = (text: string, lang: Lang): Localised => ({
-  text,
-  lang: 'en',
-  original: lang === 'zh',
-})
 const chinese = (text: string): Localised => ({ text, lang: 'zh-CN', original: false })
+
+const HAN = /\p{Script=Han}/gu
+const LATIN = /\p{Script=Latin}/gu
+
+/** Text written mostly in Chinese characters, such as a name in a Chinese POI file. */
+export function isMostlyHan(text: string): boolean {
+  const han = text.match(HAN)?.length ?? 0
+  return han > 0 && han >= (text.match(LATIN)?.length ?? 0)
+}
+
+/**
+ * Text the data gives in one form only. It is an untranslated original only when its script is
+ * not the reader's: a Chinese name shown in the Chinese interface is not marked "(原文)".
+ */
+function english(text: string, lang: Lang): Localised {
+  if (lang === 'zh' && isMostlyHan(text)) return chinese(text)
+  return { text, lang: 'en', original: lang === 'zh' }
+}
 
 /** Picks the Chinese form in Chinese when there is one; otherwise the English original, marked. */
 export function pick(

@@ -163,6 +163,22 @@ export const en = {
     'These coordinates look like they come from a Chinese web map (AMap or Tencent, GCJ-02). Drawn as given, they sit about 500 m off the basemap.',
   gcj02Convert: 'Convert from GCJ-02',
   gcj02Undo: 'Show coordinates as given',
+  pageTitleTour: 'Tour Map · Jilin City inspection tour, March 2024',
+  pageTitleFile: '{name} · Tour Map',
+  featureCountOne: '1 feature',
+  featureCountMany: '{count} features',
+  fileCount: '{name}: {count}',
+  ownProperties: 'Properties of this feature',
+  propertyKey: 'Property',
+  propertyValue: 'Value',
+  noOwnProperties: 'This feature has no other properties.',
+  showWhole: 'Show all',
+  showLess: 'Show less',
+  chineseName: 'Chinese name',
+  aboutFile: 'The file',
+  aboutFileName: 'File: {name}.',
+  aboutFileCount: 'Features shown: {count}.',
+  aboutFileOwn: 'The cards show each feature’s own properties as the file gives them, as text.',
 }
 
 export type MessageKey = keyof typeof en

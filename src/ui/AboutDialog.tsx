@@ -12,7 +12,9 @@ import {
   showsOurTranslation,
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
+import { AboutFile } from './AboutFile'
 import { BoundedList } from './BoundedList'
+import type { FileFacts } from './FileSummary'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
 import { SuggestCorrection } from './SuggestCorrection'
@@ -21,6 +23,8 @@ import { CloseButton } from './CloseButton'
 
 interface AboutDialogProps {
   readonly tour: Tour | null
+  /** The file shown; described instead of the tour when it carries none. */
+  readonly file: FileFacts
   readonly enterprises: readonly Enterprise[]
   readonly districtAttribution: string | null
   readonly onClose: () => void
@@ -30,6 +34,7 @@ interface AboutDialogProps {
 /** "About this data": what the tour was, what is known of it, and how to correct the data. */
 export function AboutDialog({
   tour,
+  file,
   enterprises,
   districtAttribution,
   onClose,
@@ -68,7 +73,7 @@ export function AboutDialog({
         <CloseButton label={t('closeAbout')} onClick={onClose} />
       </div>
       {tour === null ? (
-        <p>{t('aboutNoTour', { count: identified })}</p>
+        <AboutFile file={file} count={identified} />
       ) : (
         <>
           <h3>{t('aboutTour')}</h3>
@@ -94,44 +99,52 @@ export function AboutDialog({
           )}
         </>
       )}
-      <h3>{t('aboutCoverage')}</h3>
-      <p className="tm-about__coverage">
-        {visited === null
-          ? t('identifiedOnly', { identified })
-          : t('coverageFull', { visited, identified, missing: Math.max(visited - identified, 0) })}
-      </p>
-      <h3>{t('aboutIdentified')}</h3>
-      <p>
-        {t('aboutNamed', { named })}
-        {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
-        {t('aboutNotAdded')}
-      </p>
-      {tour !== null && otherVisits !== null && (
+      {tour !== null && (
         <>
-          <h3>{t('aboutOtherVisits')}</h3>
-          <p>
-            <LocalText value={otherVisits} />
+          <h3>{t('aboutCoverage')}</h3>
+          <p className="tm-about__coverage">
+            {visited === null
+              ? t('identifiedOnly', { identified })
+              : t('coverageFull', {
+                  visited,
+                  identified,
+                  missing: Math.max(visited - identified, 0),
+                })}
           </p>
-          {tour.otherVisitsSources.length > 0 && (
-            <BoundedList
-              items={tour.otherVisitsSources}
-              label={t('aboutOtherVisitsSources')}
-              render={(url) => <SourceLink url={url} />}
-            />
+          <h3>{t('aboutIdentified')}</h3>
+          <p>
+            {t('aboutNamed', { named })}
+            {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
+            {t('aboutNotAdded')}
+          </p>
+          {otherVisits !== null && (
+            <>
+              <h3>{t('aboutOtherVisits')}</h3>
+              <p>
+                <LocalText value={otherVisits} />
+              </p>
+              {tour.otherVisitsSources.length > 0 && (
+                <BoundedList
+                  items={tour.otherVisitsSources}
+                  label={t('aboutOtherVisitsSources')}
+                  render={(url) => <SourceLink url={url} />}
+                />
+              )}
+            </>
           )}
+          <h3>{t('aboutLocated')}</h3>
+          <p>{t('aboutLocatedText')}</p>
+          <PrecisionLegend cityName={localPlace(tour, lang)} />
+          {tour.lastChecked !== null && (
+            <p>{t('aboutChecked', { date: formatDate(tour.lastChecked, lang) })}</p>
+          )}
+          <h3>{t('aboutCorrection')}</h3>
+          <p>{t('aboutCorrectionText')}</p>
+          <p>
+            <SuggestCorrection enterprise={null} setup={corrections} />
+          </p>
         </>
       )}
-      <h3>{t('aboutLocated')}</h3>
-      <p>{t('aboutLocatedText')}</p>
-      <PrecisionLegend cityName={localPlace(tour, lang)} />
-      {tour?.lastChecked != null && (
-        <p>{t('aboutChecked', { date: formatDate(tour.lastChecked, lang) })}</p>
-      )}
-      <h3>{t('aboutCorrection')}</h3>
-      <p>{t('aboutCorrectionText')}</p>
-      <p>
-        <SuggestCorrection enterprise={null} setup={corrections} />
-      </p>
       {districtAttribution !== null && (
         <p className="tm-hint">{t('aboutOutlines', { attribution: districtAttribution })}</p>
       )}

@@ -20,6 +20,7 @@ import { SourceLink } from './SourceLink'
 import { revealFocused } from './reveal-focused'
 import { SuggestCorrection } from './SuggestCorrection'
 import { useCardKeys } from './use-card-keys'
+import { CardSteps } from './CardSteps'
 import { CloseButton } from './CloseButton'
 
 // Defined here rather than imported: a value from src/domain/correction would pull the whole
@@ -189,20 +190,7 @@ export function EnterpriseCard({
       </p>
       {showsOurTranslation(e, lang) && <p className="tm-card__note">{t('ourTranslation')}</p>}
       {position !== null && (
-        <nav
-          className="tm-card__steps"
-          aria-label={t('positionInList', { position: position.index + 1, count: position.count })}
-        >
-          <button type="button" onClick={onPrevious ?? undefined} disabled={onPrevious === null}>
-            ← {t('previous')}
-          </button>
-          <span aria-hidden="true">
-            {t('positionInList', { position: position.index + 1, count: position.count })}
-          </span>
-          <button type="button" onClick={onNext ?? undefined} disabled={onNext === null}>
-            {t('next')} →
-          </button>
-        </nav>
+        <CardSteps onPrevious={onPrevious} onNext={onNext} position={position} />
       )}
     </article>
   )

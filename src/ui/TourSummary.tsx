@@ -4,6 +4,7 @@ import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { formatDateSpan, localTourText, localTourTitle } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
+import { FileSummary, type FileFacts } from './FileSummary'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
 
@@ -12,13 +13,16 @@ interface TourSummaryProps {
   readonly identified: number
   /** The full panel lists themes and officials; embeds keep to the first lines. */
   readonly compact?: boolean
+  /** The file shown when it carries no tour; without it, only the count is given. */
+  readonly file?: FileFacts
 }
 
 /** The tour panel: what the tour was, who led it, and how much of it the data covers. */
-export function TourSummary({ tour, identified, compact = false }: TourSummaryProps) {
+export function TourSummary({ tour, identified, compact = false, file }: TourSummaryProps) {
   const { t, lang } = useI18n()
   const titleId = useId()
   if (tour === null) {
+    if (file !== undefined) return <FileSummary file={file} count={identified} compact={compact} />
     return <p className="tm-coverage">{t('datasetSize', { identified })}</p>
   }
   const visited = tour.enterprisesVisited

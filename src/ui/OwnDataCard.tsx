@@ -1,0 +1,73 @@
+import './enterprise-card.css'
+import './own-data-card.css'
+import { useEffect, useId, useRef } from 'react'
+import type { Enterprise } from '../domain/enterprise'
+import { useI18n } from '../i18n/i18n'
+import { localName } from '../i18n/localise'
+import { LocalText } from '../i18n/LocalText'
+import { CardSteps } from './CardSteps'
+import { CloseButton } from './CloseButton'
+import { OwnTourFields } from './OwnTourFields'
+import { PropertyTable } from './PropertyTable'
+import { revealFocused } from './reveal-focused'
+import { useCardKeys } from './use-card-keys'
+
+interface OwnDataCardProps {
+  readonly enterprise: Enterprise
+  readonly cityName: string | null
+  /** Whether `industry` is the file's own grouping (not another property the reader grouped by). */
+  readonly showIndustry: boolean
+  readonly onClose: () => void
+  readonly onPrevious: (() => void) | null
+  readonly onNext: (() => void) | null
+  readonly position: { readonly index: number; readonly count: number } | null
+}
+
+/**
+ * The card for a file that is not the tour's: the feature's own properties as a table, and a
+ * tour field only where the feature has a value for it. None of the tour's wording ("Visit date
+ * not reported", "Evidence"…) is said about data that never spoke of a tour.
+ */
+export function OwnDataCard({
+  enterprise: e,
+  cityName,
+  showIndustry,
+  onClose,
+  onPrevious,
+  onNext,
+  position,
+}: OwnDataCardProps) {
+  const { lang } = useI18n()
+  const { t } = useI18n()
+  const headingId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(
+    function focusNewCard() {
+      heading.current?.focus()
+    },
+    [e.id],
+  )
+  useCardKeys({ onClose, onPrevious, onNext })
+  const name = localName(e, lang)
+  const otherName = lang === 'zh' ? (e.nameZh === null ? null : e.name) : e.nameZh
+  return (
+    <article className="tm-card" aria-labelledby={headingId} onFocus={revealFocused}>
+      <header className="tm-card__header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          <LocalText value={name} />
+        </h2>
+        <CloseButton label={t('closeCard')} onClick={onClose} />
+      </header>
+      {otherName !== null && otherName !== name.text && (
+        <p className="tm-card__other-name">
+          <span lang={lang === 'zh' ? undefined : 'zh-CN'}>{otherName}</span>
+        </p>
+      )}
+      <OwnTourFields enterprise={e} cityName={cityName} showIndustry={showIndustry} />
+      <PropertyTable properties={e.ownProperties ?? {}} />
+      {position !== null && (
+        <CardSteps onPrevious={onPrevious} onNext={onNext} position={position} />
+      )}
+    </article>
+  )
+}

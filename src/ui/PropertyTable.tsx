@@ -1,0 +1,47 @@
+import { useId } from 'react'
+import { clip } from '../domain/clip'
+import { useI18n } from '../i18n/i18n'
+import { PropertyValue } from './PropertyValue'
+
+/** More rows than this are left out of the card (they stay in the data and in downloads). */
+const MAX_ROWS = 200
+
+/** A feature's own properties, key against value, in the file's order. */
+export function PropertyTable({
+  properties,
+}: {
+  readonly properties: Readonly<Record<string, string | number | boolean>>
+}) {
+  const { t } = useI18n()
+  const captionId = useId()
+  const rows = Object.entries(properties)
+  if (rows.length === 0) return <p className="tm-card__note">{t('noOwnProperties')}</p>
+  return (
+    <table className="tm-props" aria-labelledby={captionId}>
+      <caption id={captionId}>{t('ownProperties')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('propertyKey')}</th>
+          <th scope="col">{t('propertyValue')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, MAX_ROWS).map(([key, value]) => (
+          <tr key={key}>
+            <th scope="row">{clip(key, 120).text}</th>
+            <td>
+              <PropertyValue value={value} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      {rows.length > MAX_ROWS && (
+        <tfoot>
+          <tr>
+            <td colSpan={2}>{t('moreItems', { count: rows.length - MAX_ROWS })}</td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  )
+}
