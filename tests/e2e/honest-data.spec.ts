@@ -117,9 +117,10 @@ test.describe('bring your own dataset', () => {
     await expect(page.getByRole('alert')).toContainText('Feature 2 (id “swapped”)')
     await expect(page.getByRole('alert')).toContainText('look swapped')
     await marker(page, 'Good Point').click()
-    await expect(page.getByRole('article', { name: 'Good Point' })).toContainText(
-      'Precision not stated by the dataset',
-    )
+    // A file that is not the tour's says nothing of fields it never had.
+    const card = page.getByRole('article', { name: 'Good Point' })
+    await expect(card).toContainText('This feature has no other properties.')
+    await expect(card).not.toContainText('Precision not stated')
   })
 
   for (const [kind, name, message] of [
