@@ -1,15 +1,12 @@
-import { lazy, Suspense } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
+import { NO_INDUSTRY } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { OwnDataCard } from '../ui/OwnDataCard'
+import { OwnTourFields } from '../ui/OwnTourFields'
 import { PartFailed } from '../ui/PartFailed'
 import type { Selection } from './explorer-model'
-
-// Only other people's files need it; the built-in tour never downloads it.
-const OwnDataCard = lazy(() =>
-  import('../ui/OwnDataCard').then((module) => ({ default: module.OwnDataCard })),
-)
 
 interface SelectedCardProps {
   readonly selection: Selection
@@ -71,15 +68,18 @@ export function SelectedCard({
           corrections={corrections}
         />
       ) : (
-        <Suspense fallback={null}>
-          <OwnDataCard
-            enterprise={selected}
-            cityName={cityName}
-            showIndustry={ownData.showIndustry}
-            onClose={onClose}
-            {...steps}
-          />
-        </Suspense>
+        <OwnDataCard
+          enterprise={selected}
+          tourFields={
+            <OwnTourFields
+              enterprise={selected}
+              cityName={cityName}
+              showIndustry={ownData.showIndustry && selected.industry !== NO_INDUSTRY}
+            />
+          }
+          onClose={onClose}
+          {...steps}
+        />
       )}
     </ErrorBoundary>
   )

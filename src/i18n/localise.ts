@@ -123,6 +123,8 @@ export function showsOurTranslation(
 export const localName = (e: Enterprise, lang: Lang) => pick(lang, e.name, e.nameZh)
 export const localIndustry = (industry: string, lang: Lang) =>
   pick(lang, industry, INDUSTRY_ZH[industry])
+/** An enterprise's topics in the reader's language, known labels translated. */
+export const localTopics = (e: Enterprise, lang: Lang) => localItems(e, 'topics', lang, TOPIC_ZH)
 export const localTopic = (topic: string, lang: Lang) => pick(lang, topic, TOPIC_ZH[topic])
 export const localTourTitle = (tour: Tour, lang: Lang) => pick(lang, tour.title, tour.titleZh)
 export const localPlace = (tour: Tour | null, lang: Lang) =>

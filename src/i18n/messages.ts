@@ -38,7 +38,6 @@ export const en = {
   coverageFull:
     '{visited} enterprises visited · {identified} identified · {missing} not yet identified',
   identifiedOnly: '{identified} enterprises identified',
-  datasetSize: '{identified} enterprises in this dataset',
   officialRelease: 'Official release:',
   ledBy: 'Led by',
   themes: 'Themes of the inspection tour, as the release states them:',
@@ -107,7 +106,6 @@ export const en = {
   closePanel: 'Close filters and list',
   aboutTitle: 'About this data',
   closeAbout: 'Close About this data',
-  aboutNoTour: 'This dataset does not describe a tour; it holds {count} enterprises.',
   aboutTour: 'The tour',
   aboutCoverage: 'Coverage',
   aboutIdentified: 'How enterprises were identified',
@@ -174,7 +172,6 @@ export const en = {
   noOwnProperties: 'This feature has no other properties.',
   showWhole: 'Show all',
   showLess: 'Show less',
-  chineseName: 'Chinese name',
   aboutFile: 'The file',
   aboutFileName: 'File: {name}.',
   aboutFileCount: 'Features shown: {count}.',

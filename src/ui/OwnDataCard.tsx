@@ -1,22 +1,26 @@
 import './enterprise-card.css'
-import './own-data-card.css'
-import { useEffect, useId, useRef } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { CardSteps } from './CardSteps'
 import { CloseButton } from './CloseButton'
-import { OwnTourFields } from './OwnTourFields'
-import { PropertyTable } from './PropertyTable'
 import { revealFocused } from './reveal-focused'
 import { useCardKeys } from './use-card-keys'
 
+// The table is the only part the tour's card does not share; the built-in tour never loads it.
+const PropertyTable = lazy(() =>
+  import('./PropertyTable').then((module) => ({ default: module.PropertyTable })),
+)
+
 interface OwnDataCardProps {
   readonly enterprise: Enterprise
-  readonly cityName: string | null
-  /** Whether `industry` is the file's own grouping (not another property the reader grouped by). */
-  readonly showIndustry: boolean
+  /**
+   * The tour's fields the feature has values for (src/ui/OwnTourFields.tsx), rendered by the
+   * caller: they share the tour card's code, which is already loaded.
+   */
+  readonly tourFields: ReactNode
   readonly onClose: () => void
   readonly onPrevious: (() => void) | null
   readonly onNext: (() => void) | null
@@ -30,15 +34,13 @@ interface OwnDataCardProps {
  */
 export function OwnDataCard({
   enterprise: e,
-  cityName,
-  showIndustry,
+  tourFields,
   onClose,
   onPrevious,
   onNext,
   position,
 }: OwnDataCardProps) {
-  const { lang } = useI18n()
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(
@@ -63,8 +65,10 @@ export function OwnDataCard({
           <span lang={lang === 'zh' ? undefined : 'zh-CN'}>{otherName}</span>
         </p>
       )}
-      <OwnTourFields enterprise={e} cityName={cityName} showIndustry={showIndustry} />
-      <PropertyTable properties={e.ownProperties ?? {}} />
+      {tourFields}
+      <Suspense fallback={null}>
+        <PropertyTable properties={e.ownProperties ?? {}} />
+      </Suspense>
       {position !== null && (
         <CardSteps onPrevious={onPrevious} onNext={onNext} position={position} />
       )}

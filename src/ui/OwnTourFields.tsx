@@ -1,21 +1,20 @@
 import type { Enterprise } from '../domain/enterprise'
-import { NO_INDUSTRY } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import {
   describeLocation,
   formatDate,
   localIndustry,
-  localItems,
   localText,
+  localTopics,
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
-import { TOPIC_ZH } from '../domain/vocabulary-zh'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
 
 interface OwnTourFieldsProps {
   readonly enterprise: Enterprise
   readonly cityName: string | null
+  /** The feature has an industry of its own (not "not given", not another property's value). */
   readonly showIndustry: boolean
 }
 
@@ -28,7 +27,7 @@ export function OwnTourFields({ enterprise: e, cityName, showIndustry }: OwnTour
   const nameNote = localText(e, 'nameNote', lang)
   const products = localText(e, 'products', lang)
   const located = e.precision !== null || e.district !== null || e.districtZh !== null
-  const hasIndustry = showIndustry && e.industry !== NO_INDUSTRY
+  const hasIndustry = showIndustry
   const facts = hasIndustry || products !== null || e.visitDate !== null || located
   return (
     <>
@@ -73,7 +72,7 @@ export function OwnTourFields({ enterprise: e, cityName, showIndustry }: OwnTour
         <>
           <h3>{t('topics')}</h3>
           <BoundedList
-            items={localItems(e, 'topics', lang, TOPIC_ZH)}
+            items={localTopics(e, lang)}
             label={t('topics')}
             render={(topic) => <LocalText value={topic} />}
           />

@@ -1,3 +1,4 @@
+import './own-data-card.css'
 import { useId } from 'react'
 import { clip } from '../domain/clip'
 import { useI18n } from '../i18n/i18n'

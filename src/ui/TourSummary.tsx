@@ -13,18 +13,15 @@ interface TourSummaryProps {
   readonly identified: number
   /** The full panel lists themes and officials; embeds keep to the first lines. */
   readonly compact?: boolean
-  /** The file shown when it carries no tour; without it, only the count is given. */
-  readonly file?: FileFacts
+  /** The file shown, described instead of the tour when it carries none. */
+  readonly file: FileFacts
 }
 
 /** The tour panel: what the tour was, who led it, and how much of it the data covers. */
 export function TourSummary({ tour, identified, compact = false, file }: TourSummaryProps) {
   const { t, lang } = useI18n()
   const titleId = useId()
-  if (tour === null) {
-    if (file !== undefined) return <FileSummary file={file} count={identified} compact={compact} />
-    return <p className="tm-coverage">{t('datasetSize', { identified })}</p>
-  }
+  if (tour === null) return <FileSummary file={file} count={identified} compact={compact} />
   const visited = tour.enterprisesVisited
   const leader = localTourText(tour, 'leader', lang)
   // The compact copy in the header repeats the panel's, so it must not be a second landmark.

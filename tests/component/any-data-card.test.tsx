@@ -52,8 +52,9 @@ async function openCard(name: string) {
   const user = userEvent.setup()
   const markers = await screen.findByRole('list', { name: 'Markers' })
   await user.click(within(markers).getByRole('button', { name }))
-  // The card for other data is a lazy chunk.
-  const card = await screen.findByRole('article', { name }, { timeout: 5000 })
+  const card = screen.getByRole('article', { name })
+  // The table of the feature's own properties is a lazy chunk.
+  await within(card).findByRole('table', {}, { timeout: 5000 })
   return { user, card }
 }
 
