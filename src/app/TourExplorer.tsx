@@ -41,6 +41,7 @@ export function TourExplorer({
   const { enterprises, tour } = loaded.dataset
   const model = useExplorerModel(loaded.dataset, view)
   const mapHandle = useRef<TourMapHandle>(null)
+  const cardRef = useRef<HTMLElement>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
   const [panelOpen, setPanelOpen] = useState(false)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
@@ -110,6 +111,7 @@ export function TourExplorer({
           onSelect={select}
           onViewChange={trackView}
           mapRef={mapHandle}
+          cardRef={cardRef}
         />
         <ExplorerPanel
           loaded={loaded}
@@ -130,6 +132,7 @@ export function TourExplorer({
           cityName={model.cityName}
           onSelect={select}
           onClose={closeCard}
+          cardRef={cardRef}
         />
       </main>
       {aboutOpen && (

@@ -1,5 +1,5 @@
 import './enterprise-card.css'
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type Ref } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import {
@@ -26,6 +26,8 @@ interface EnterpriseCardProps {
   readonly onPrevious: (() => void) | null
   readonly onNext: (() => void) | null
   readonly position: { readonly index: number; readonly count: number } | null
+  /** The card's box, which the map keeps the selected pin out from under. */
+  readonly ref?: Ref<HTMLElement>
 }
 
 export function EnterpriseCard({
@@ -35,6 +37,7 @@ export function EnterpriseCard({
   onPrevious,
   onNext,
   position,
+  ref,
 }: EnterpriseCardProps) {
   const { t, lang } = useI18n()
   const headingId = useId()
@@ -51,7 +54,7 @@ export function EnterpriseCard({
   const name = localName(e, lang)
   const zone = zoneNote(t, lang, e)
   return (
-    <article className="tm-card" aria-labelledby={headingId}>
+    <article className="tm-card" aria-labelledby={headingId} ref={ref}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <LocalText value={name} />
