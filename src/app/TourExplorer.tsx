@@ -1,8 +1,8 @@
 import './layout.css'
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
 import { useDistricts, type LoadedDataset } from '../data'
-import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
+import { writeCamera } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { ExplorerHeader } from './ExplorerHeader'
 import { ExplorerPanel } from './ExplorerPanel'
@@ -65,12 +65,6 @@ export function TourExplorer({
     navigate({ selectedId: null }, { push: true })
     if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
   }, [navigate, selectedId])
-  const trackView = useCallback(
-    (mapView: MapView) => {
-      navigate({ mapView })
-    },
-    [navigate],
-  )
   const openAbout = useCallback(() => {
     setPanelOpen(false)
     setAboutOpen(true)
@@ -109,7 +103,7 @@ export function TourExplorer({
           highlightedId={highlightedId}
           initialView={view.mapView}
           onSelect={select}
-          onViewChange={trackView}
+          onViewChange={writeCamera}
           mapRef={mapHandle}
           cardRef={cardRef}
         />

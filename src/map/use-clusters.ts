@@ -51,9 +51,10 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
 
   return useMemo(() => {
     if (!large) return { points: enterprises, clusters: [] }
-    // Until the index for these enterprises exists, draw nothing rather than a stale set.
-    if (built?.source !== enterprises) return { points: [], clusters: [] }
-    return viewOf(built.index, enterprises, camera.bounds.pad(0.2), Math.round(camera.zoom))
+    if (built === null) return { points: [], clusters: [] }
+    // Until the index for these enterprises exists, the previous one stays on screen: a blank
+    // map would flash on every change of filter.
+    return viewOf(built.index, built.source, camera.bounds.pad(0.2), Math.round(camera.zoom))
   }, [large, built, enterprises, camera])
 }
 
