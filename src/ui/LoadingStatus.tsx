@@ -8,13 +8,20 @@ function formatBytes(bytes: number): string {
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-/** "Loading…", and on a slow or large download how much has arrived. */
+/** "Loading…", and on a slow or large load how much has arrived, then how much is checked. */
 export function LoadingStatus({ url }: { readonly url: string | null }) {
-  const { t } = useI18n()
-  const received = useLoadProgress(url)
+  const { t, locale } = useI18n()
+  const { bytes, checked, total } = useLoadProgress(url)
+  let text = t('loading')
+  if (total > 0) {
+    text = t('loadingChecked', {
+      checked: checked.toLocaleString(locale),
+      total: total.toLocaleString(locale),
+    })
+  } else if (bytes > 0) text = t('loadingProgress', { received: formatBytes(bytes) })
   return (
     <p role="status" className="tm-loading">
-      {received > 0 ? t('loadingProgress', { received: formatBytes(received) }) : t('loading')}
+      {text}
     </p>
   )
 }
