@@ -2,7 +2,7 @@
  * Decodes and checks a large dataset away from the page's thread, so that the page keeps
  * answering while 50 000 features are validated. Messages: see parse-off-thread.ts.
  */
-import { parseDatasetText } from '../domain/parse-dataset'
+import { readDatasetText } from '../domain/read-dataset-text'
 import type { FromWorker } from './parse-off-thread'
 
 /** Enterprises per message: each message is copied into the page in a task of its own. */
@@ -13,9 +13,13 @@ function post(message: FromWorker): void {
 }
 
 self.addEventListener('message', (event: MessageEvent<readonly ArrayBuffer[]>) => {
+  void check(event.data)
+})
+
+async function check(chunks: readonly ArrayBuffer[]): Promise<void> {
   const decoder = new TextDecoder()
-  const text = event.data.map((chunk) => decoder.decode(chunk, { stream: true })).join('')
-  const outcome = parseDatasetText(text + decoder.decode(), (checked, total) => {
+  const text = chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('')
+  const outcome = await readDatasetText(text + decoder.decode(), (checked, total) => {
     post({ kind: 'checked', checked, total })
   })
   if (!outcome.ok) {
@@ -28,4 +32,4 @@ self.addEventListener('message', (event: MessageEvent<readonly ArrayBuffer[]>) =
     post({ kind: 'checked', checked: start + BATCH, total: enterprises.length })
   }
   post({ kind: 'done', tour, problems: outcome.problems, warnings: outcome.warnings })
-})
+}

@@ -1,10 +1,6 @@
 import type { Enterprise, Tour } from '../domain/enterprise'
-import {
-  parseDatasetText,
-  type FeatureProblem,
-  type OnChecked,
-  type ParseOutcome,
-} from '../domain/parse-dataset'
+import type { FeatureProblem, OnChecked, ParseOutcome } from '../domain/parse-dataset'
+import { readDatasetText } from '../domain/read-dataset-text'
 import type { Problem } from '../domain/problem'
 
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
@@ -27,7 +23,7 @@ export type FromWorker =
     }
 
 /**
- * Parses a dataset's bytes: in a worker when it is large (and workers are available), so the
+ * Reads a dataset's bytes (GeoJSON, uMap or CSV): in a worker when it is large (and workers are available), so the
  * page never freezes while tens of thousands of features are checked; here otherwise.
  */
 export function parseDatasetBytes(
@@ -37,7 +33,7 @@ export function parseDatasetBytes(
 ): Promise<ParseOutcome> {
   const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
   if (bytes < OFF_THREAD_BYTES || typeof Worker === 'undefined') {
-    return Promise.resolve(parseDatasetText(decode(chunks), onChecked))
+    return readDatasetText(decode(chunks), onChecked)
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
@@ -73,7 +69,7 @@ export function parseDatasetBytes(
     worker.addEventListener('error', (event) => {
       event.preventDefault()
       finish()
-      resolve(parseDatasetText(decode(chunks), onChecked))
+      resolve(readDatasetText(decode(chunks), onChecked))
     })
     // Copies, not transfers: the fallback above may still need the bytes.
     worker.postMessage(chunks.map((chunk) => chunk.slice().buffer))
