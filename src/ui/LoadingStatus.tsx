@@ -1,4 +1,5 @@
 import './alert.css'
+import { useMemo } from 'react'
 import { useLoadProgress } from '../data'
 import { useI18n } from '../i18n/i18n'
 
@@ -12,11 +13,14 @@ function formatBytes(bytes: number): string {
 export function LoadingStatus({ url }: { readonly url: string | null }) {
   const { t, locale } = useI18n()
   const { bytes, checked, total } = useLoadProgress(url)
+  // One formatter, not one per call: toLocaleString(locale) builds a new one every time, about
+  // a millisecond each, and this re-renders at every progress report.
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale])
   let text = t('loading')
   if (total > 0) {
     text = t('loadingChecked', {
-      checked: checked.toLocaleString(locale),
-      total: total.toLocaleString(locale),
+      checked: numbers.format(checked),
+      total: numbers.format(total),
     })
   } else if (bytes > 0) text = t('loadingProgress', { received: formatBytes(bytes) })
   return (
