@@ -1,4 +1,5 @@
 import type { CorrectionsSetup } from '../domain/correction'
+import type { Ref } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
@@ -12,6 +13,7 @@ interface SelectedCardProps {
   readonly onSelect: (id: string) => void
   readonly onClose: () => void
   readonly corrections: CorrectionsSetup
+  readonly cardRef: Ref<HTMLElement>
 }
 
 /** The open enterprise's card (none when nothing is selected), with Previous/Next through the list; a crash costs only the card. */
@@ -22,6 +24,7 @@ export function SelectedCard({
   onSelect,
   onClose,
   corrections,
+  cardRef,
 }: SelectedCardProps) {
   const { t } = useI18n()
   const { selected, index, previous, next } = selection
@@ -36,6 +39,7 @@ export function SelectedCard({
       )}
     >
       <EnterpriseCard
+        ref={cardRef}
         enterprise={selected}
         cityName={cityName}
         onClose={onClose}
