@@ -61,6 +61,9 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), cspPlugin(env), stripFieldDocsPlugin()],
     // Files, never data: URLs, so img-src 'self' covers every bundled asset.
     build: { assetsInlineLimit: 0 },
+    // Module workers (src/data/dataset.worker.ts, src/map/cluster.worker.ts): the dataset worker
+    // loads the CSV reader only when a CSV arrives, which needs code splitting.
+    worker: { format: 'es' },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
     test: {

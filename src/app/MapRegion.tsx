@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import type { Ref, RefObject } from 'react'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
@@ -17,6 +17,8 @@ interface MapRegionProps {
   readonly onSelect: (id: string) => void
   readonly onViewChange: (view: MapView) => void
   readonly mapRef: Ref<TourMapHandle>
+  /** The selected enterprise's card, which the map keeps the selected pin out from under. */
+  readonly cardRef: RefObject<HTMLElement | null>
 }
 
 /** The map's landmark; a crash in the map costs only the map. */
@@ -29,6 +31,7 @@ export function MapRegion({
   onSelect,
   onViewChange,
   mapRef,
+  cardRef,
 }: MapRegionProps) {
   const { t } = useI18n()
   return (
@@ -47,6 +50,7 @@ export function MapRegion({
           industrySlots={model.slots}
           initialView={initialView}
           onViewChange={onViewChange}
+          coverRef={cardRef}
         />
       </ErrorBoundary>
     </section>

@@ -1,5 +1,6 @@
 import type { CorrectionsSetup } from '../domain/correction'
 import { NO_INDUSTRY } from '../domain/enterprise'
+import type { Ref } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
@@ -20,6 +21,7 @@ interface SelectedCardProps {
    * properties; `showIndustry` is whether its `industry` is its own grouping.
    */
   readonly ownData: { readonly showIndustry: boolean } | null
+  readonly cardRef: Ref<HTMLElement>
 }
 
 /** The open enterprise's card (none when nothing is selected), with Previous/Next through the list; a crash costs only the card. */
@@ -31,6 +33,7 @@ export function SelectedCard({
   onClose,
   corrections,
   ownData,
+  cardRef,
 }: SelectedCardProps) {
   const { t } = useI18n()
   const { selected, index, previous, next } = selection
@@ -61,6 +64,7 @@ export function SelectedCard({
     >
       {ownData === null ? (
         <EnterpriseCard
+          ref={cardRef}
           enterprise={selected}
           cityName={cityName}
           onClose={onClose}
@@ -69,6 +73,7 @@ export function SelectedCard({
         />
       ) : (
         <OwnDataCard
+          ref={cardRef}
           enterprise={selected}
           tourFields={
             <OwnTourFields

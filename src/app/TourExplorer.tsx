@@ -2,8 +2,8 @@ import './layout.css'
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { config } from '../config'
 import { useDistricts, type LoadedDataset } from '../data'
-import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
+import { writeCamera } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { ExplorerHeader } from './ExplorerHeader'
 import { ExplorerPanel } from './ExplorerPanel'
@@ -44,6 +44,7 @@ export function TourExplorer({
   const { enterprises, tour } = loaded.dataset
   const model = useExplorerModel(loaded.dataset, view)
   const mapHandle = useRef<TourMapHandle>(null)
+  const cardRef = useRef<HTMLElement>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
   const drawer = useDrawer()
   const { dismiss: dismissDrawer } = drawer
@@ -88,12 +89,6 @@ export function TourExplorer({
       opener.focus()
     else if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
   }, [navigate, selectedId])
-  const trackView = useCallback(
-    (mapView: MapView) => {
-      navigate({ mapView })
-    },
-    [navigate],
-  )
   // On a phone About opens over the drawer, which stays open beneath it: closing the dialog
   // returns focus to the button that opened it.
   const openAbout = useCallback(() => {
@@ -133,8 +128,9 @@ export function TourExplorer({
           highlightedId={highlightedId}
           initialView={view.mapView}
           onSelect={select}
-          onViewChange={trackView}
+          onViewChange={writeCamera}
           mapRef={mapHandle}
+          cardRef={cardRef}
         />
         <ExplorerPanel
           loaded={loaded}
@@ -156,6 +152,7 @@ export function TourExplorer({
           onClose={closeCard}
           corrections={corrections}
           ownData={tour === null ? { showIndustry: model.ownData.group === null } : null}
+          cardRef={cardRef}
         />
       </main>
       {aboutOpen && (

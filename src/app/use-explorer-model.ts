@@ -42,9 +42,11 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
   )
   const listed = useMemo(() => filterEnterprises(sorted, filters), [sorted, filters])
   const selection = useMemo(() => selectionIn(listed, view.selectedId), [listed, view.selectedId])
+  // One formatter for every cluster's label: toLocaleString(locale) builds one per call.
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale])
   const clusterLabel = useCallback(
-    (count: number) => t('clusterLabel', { count: count.toLocaleString(locale) }),
-    [t, locale],
+    (count: number) => t('clusterLabel', { count: numbers.format(count) }),
+    [t, numbers],
   )
   return {
     ...facets,

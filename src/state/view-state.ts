@@ -109,3 +109,33 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | null)
 function nonEmpty(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value
 }
+
+/**
+ * `next`, with every part equal to `previous`'s replaced by `previous`'s own object, and
+ * `previous` itself when nothing changed. Memoised consumers downstream (the filtered list, the
+ * cluster index) then see a change only where there is one: a new camera leaves the filters'
+ * arrays, and so the filtered list, as they were.
+ */
+export function shareUnchanged(previous: ViewState | null, next: ViewState): ViewState {
+  if (previous === null) return next
+  const shared: ViewState = {
+    ...next,
+    industries: sameList(previous.industries, next.industries)
+      ? previous.industries
+      : next.industries,
+    days: sameList(previous.days, next.days) ? previous.days : next.days,
+    mapView: sameMapView(previous.mapView, next.mapView) ? previous.mapView : next.mapView,
+  }
+  const keys = Object.keys(shared) as (keyof ViewState)[]
+  return keys.every((key) => shared[key] === previous[key]) ? previous : shared
+}
+
+function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
+
+function sameMapView(a: MapView | null, b: MapView | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng
+}

@@ -1,5 +1,5 @@
 import './enterprise-card.css'
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type Ref } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
@@ -38,6 +38,8 @@ interface EnterpriseCardProps {
   readonly position: { readonly index: number; readonly count: number } | null
   /** Where corrections go; without it the form offers only Copy. */
   readonly corrections?: CorrectionsSetup
+  /** The card's box, which the map keeps the selected pin out from under. */
+  readonly ref?: Ref<HTMLElement>
 }
 
 export function EnterpriseCard({
@@ -48,6 +50,7 @@ export function EnterpriseCard({
   onNext,
   position,
   corrections = NO_ADDRESS,
+  ref,
 }: EnterpriseCardProps) {
   const { t, lang } = useI18n()
   const headingId = useId()
@@ -68,7 +71,7 @@ export function EnterpriseCard({
   const locationNote = localText(e, 'locationNote', lang)
   const visitNotes = localText(e, 'visitNotes', lang)
   return (
-    <article className="tm-card" aria-labelledby={headingId} onFocus={revealFocused}>
+    <article className="tm-card" aria-labelledby={headingId} ref={ref} onFocus={revealFocused}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <LocalText value={name} />

@@ -1,5 +1,5 @@
 import './enterprise-card.css'
-import { lazy, Suspense, useEffect, useId, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, type ReactNode, type Ref } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
@@ -15,6 +15,7 @@ const PropertyTable = lazy(() =>
 )
 
 interface OwnDataCardProps {
+  readonly ref?: Ref<HTMLElement>
   readonly enterprise: Enterprise
   /**
    * The tour's fields the feature has values for (src/ui/OwnTourFields.tsx), rendered by the
@@ -33,6 +34,7 @@ interface OwnDataCardProps {
  * not reported", "Evidence"…) is said about data that never spoke of a tour.
  */
 export function OwnDataCard({
+  ref,
   enterprise: e,
   tourFields,
   onClose,
@@ -53,7 +55,7 @@ export function OwnDataCard({
   const name = localName(e, lang)
   const otherName = lang === 'zh' ? (e.nameZh === null ? null : e.name) : e.nameZh
   return (
-    <article className="tm-card" aria-labelledby={headingId} onFocus={revealFocused}>
+    <article className="tm-card" aria-labelledby={headingId} ref={ref} onFocus={revealFocused}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <LocalText value={name} />

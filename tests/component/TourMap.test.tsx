@@ -41,6 +41,7 @@ function renderMap(
       industrySlots={new Map()}
       initialView={null}
       onViewChange={vi.fn()}
+      coverRef={{ current: null }}
     />
   )
   const view = render(ui(props.selectedId ?? null, props.enterprises ?? all))

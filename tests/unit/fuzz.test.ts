@@ -149,6 +149,8 @@ function searchableFields(e: Enterprise): string[] {
     ...e.topics,
     ...e.topics.map((topic) => TOPIC_ZH[topic]),
     ...e.visitTopics,
+    // The editors' Chinese for the visit topics (our translation, searched like the English).
+    ...e.visitTopicsZh,
   ].filter((field): field is string => typeof field === 'string')
 }
 
