@@ -167,16 +167,7 @@ export const en = {
   featureCountOne: '1 feature',
   featureCountMany: '{count} features',
   fileCount: '{name}: {count}',
-  ownProperties: 'Properties of this feature',
-  propertyKey: 'Property',
-  propertyValue: 'Value',
-  noOwnProperties: 'This feature has no other properties.',
-  showWhole: 'Show all',
-  showLess: 'Show less',
   aboutFile: 'The file',
-  aboutFileName: 'File: {name}.',
-  aboutFileCount: 'Features shown: {count}.',
-  aboutFileOwn: 'The cards show each feature’s own properties as the file gives them, as text.',
 }
 
 export type MessageKey = keyof typeof en

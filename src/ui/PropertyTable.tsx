@@ -2,6 +2,7 @@ import './own-data-card.css'
 import { useId } from 'react'
 import { clip } from '../domain/clip'
 import { useI18n } from '../i18n/i18n'
+import { ownDataWords } from '../i18n/own-data-words'
 import { PropertyValue } from './PropertyValue'
 
 /** More rows than this are left out of the card (they stay in the data and in downloads). */
@@ -13,17 +14,18 @@ export function PropertyTable({
 }: {
   readonly properties: Readonly<Record<string, string | number | boolean>>
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
+  const words = ownDataWords(lang)
   const captionId = useId()
   const rows = Object.entries(properties)
-  if (rows.length === 0) return <p className="tm-card__note">{t('noOwnProperties')}</p>
+  if (rows.length === 0) return <p className="tm-card__note">{words.noOwnProperties}</p>
   return (
     <table className="tm-props" aria-labelledby={captionId}>
-      <caption id={captionId}>{t('ownProperties')}</caption>
+      <caption id={captionId}>{words.ownProperties}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('propertyKey')}</th>
-          <th scope="col">{t('propertyValue')}</th>
+          <th scope="col">{words.propertyKey}</th>
+          <th scope="col">{words.propertyValue}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { clip } from '../domain/clip'
 import { toSafeHttpUrl } from '../domain/safe-url'
 import { useI18n } from '../i18n/i18n'
+import { ownDataWords } from '../i18n/own-data-words'
 
 /** Longer values are shortened until the reader asks for all of them. */
 const SHORT = 160
@@ -13,7 +14,7 @@ const LONGEST = 20_000
  * data:, file:) stays plain text. Booleans and numbers are shown as the file writes them.
  */
 export function PropertyValue({ value }: { readonly value: string | number | boolean }) {
-  const { t } = useI18n()
+  const words = ownDataWords(useI18n().lang)
   const [whole, setWhole] = useState(false)
   const text = String(value)
   const url = typeof value === 'string' ? toSafeHttpUrl(value.trim()) : null
@@ -39,7 +40,7 @@ export function PropertyValue({ value }: { readonly value: string | number | boo
               setWhole(!whole)
             }}
           >
-            {whole ? t('showLess') : t('showWhole')}
+            {whole ? words.showLess : words.showWhole}
           </button>
         </>
       )}
