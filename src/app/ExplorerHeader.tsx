@@ -45,7 +45,7 @@ export function ExplorerHeader({
     <header className="tm-header">
       <h1>{t('appTitle')}</h1>
       <TourSummary tour={tour} identified={identified} compact file={file} />
-      <ResultCount shown={shown} total={identified} />
+      <ResultCount shown={shown} total={identified} features={tour === null} />
       <div className="tm-header__actions">
         <button
           ref={panelToggleRef}

@@ -36,6 +36,8 @@ export const zh: Messages = {
   clearFilters: '清除搜索和筛选',
   listTitle: '当前显示的企业',
   resultCount: '显示 {shown} 家，共 {total} 家企业',
+  resultCountFeatures: '显示 {shown} 个，共 {total} 个要素',
+  resultCountFeature: '显示 {shown} 个，共 1 个要素',
   coverage: '共调研 {visited} 家企业 · 已确认 {identified} 家',
   coverageFull: '共调研 {visited} 家企业 · 已确认 {identified} 家 · 尚未确认 {missing} 家',
   identifiedOnly: '已确认 {identified} 家企业',

@@ -34,6 +34,8 @@ export const en = {
   clearFilters: 'Clear search and filters',
   listTitle: 'Enterprises shown',
   resultCount: '{shown} of {total} enterprises',
+  resultCountFeatures: '{shown} of {total} features',
+  resultCountFeature: '{shown} of 1 feature',
   coverage: '{visited} enterprises visited · {identified} identified',
   coverageFull:
     '{visited} enterprises visited · {identified} identified · {missing} not yet identified',

@@ -231,7 +231,7 @@ describe('App when the data is missing or broken', () => {
       ),
     )
     renderWithQuery(<App />)
-    expect(await screen.findByText('1 of 1 enterprises')).toBeInTheDocument()
+    expect(await screen.findByText('1 of 1 feature')).toBeInTheDocument()
     // The report loads in its own chunk.
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('1 feature of the dataset is not shown')

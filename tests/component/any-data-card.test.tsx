@@ -134,6 +134,7 @@ describe('the card for any data', () => {
     await open('ne-populated-places.geojson')
     const banner = await loadedBanner('ne-populated-places.geojson: 1 feature')
     expect(banner).not.toHaveTextContent('1 features')
+    expect(within(banner).getByRole('status')).toHaveTextContent('1 of 1 feature')
     expect(document.title).toBe('ne_110m_populated_places · Tour Map')
     const { card } = await openCard('Tokyo')
     const table = within(card).getByRole('table', { name: 'Properties of this feature' })
@@ -145,7 +146,8 @@ describe('the card for any data', () => {
 describe('any data in the Chinese interface', () => {
   it('counts with 个 and does not mark Chinese names as (原文)', async () => {
     await open('poi-parks.geojson', 'zh')
-    await loadedBanner('poi-parks.geojson：2 个要素')
+    const banner = await loadedBanner('poi-parks.geojson：2 个要素')
+    expect(within(banner).getByRole('status')).toHaveTextContent('显示 2 个，共 2 个要素')
     expect(document.title).toBe('poi-parks.geojson · 调研地图')
     const { card } = await openCard('北山公园')
     expect(card).not.toHaveTextContent('原文')

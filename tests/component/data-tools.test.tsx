@@ -114,7 +114,7 @@ describe('Open a file', () => {
       type: 'application/geo+json',
     })
     await user.upload(screen.getByLabelText('Open a file…'), file)
-    expect(await screen.findByText('1 of 1 enterprises')).toBeInTheDocument()
+    expect(await screen.findByText('1 of 1 feature')).toBeInTheDocument()
     expect(screen.getByText(/Showing your file/)).toHaveTextContent(
       'mine.geojson, read in this browser and not uploaded',
     )

@@ -112,7 +112,7 @@ test.describe('bring your own dataset', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(JSON.stringify(mixed)),
     })
-    await expect(page.getByRole('status')).toHaveText('1 of 1 enterprises')
+    await expect(page.getByRole('status')).toHaveText('1 of 1 feature')
     await expect(allMarkers(page)).toHaveCount(1)
     await expect(page.getByRole('alert')).toContainText('Feature 2 (id “swapped”)')
     await expect(page.getByRole('alert')).toContainText('look swapped')

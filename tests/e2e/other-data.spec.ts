@@ -9,14 +9,14 @@ test.describe("other people's files", () => {
     await page.goto('./')
     await waitForData(page)
     await page.getByLabel('Open a file…').setInputFiles(ownData('jilin-walk.umap'))
-    await expect(page.getByRole('status')).toHaveText('3 of 3 enterprises')
+    await expect(page.getByRole('status')).toHaveText('3 of 3 features')
     await expect(allMarkers(page)).toHaveCount(3)
     await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('layer')
     await page
       .getByRole('group', { name: 'layer' })
       .getByRole('checkbox', { name: /^Food/ })
       .uncheck()
-    await expect(page.getByRole('status')).toHaveText('2 of 3 enterprises')
+    await expect(page.getByRole('status')).toHaveText('2 of 3 features')
     await expect(marker(page, 'Riverside Café')).toHaveCount(0)
   })
 
@@ -30,7 +30,7 @@ test.describe("other people's files", () => {
       }),
     )
     await page.goto('./?data=stations.csv')
-    await expect(page.getByRole('status')).toHaveText('2 of 2 enterprises')
+    await expect(page.getByRole('status')).toHaveText('2 of 2 features')
     await expect(marker(page, 'Station Noord')).toBeVisible()
     await expect(page.getByRole('alert')).toContainText('It has no location')
   })

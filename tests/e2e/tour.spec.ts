@@ -186,7 +186,7 @@ test.describe('other datasets', () => {
   test('?data= loads another dataset of the same schema', async ({ page }) => {
     await page.route('**/mine.geojson', (route) => route.fulfill({ json: small }))
     await page.goto('./?data=mine.geojson')
-    await expect(page.getByRole('status')).toHaveText('1 of 1 enterprises')
+    await expect(page.getByRole('status')).toHaveText('1 of 1 feature')
     await expect(allMarkers(page)).toHaveCount(1)
     await marker(page, 'Alpha Works').click()
     await expect(page.getByRole('article', { name: 'Alpha Works' })).toContainText(
@@ -213,7 +213,7 @@ test.describe('other datasets', () => {
       failedToLoad('the server responded with a status of 404 (Not Found)'),
     ])
     await alert.getByRole('button', { name: 'Retry' }).click()
-    await expect(page.getByRole('status')).toHaveText('1 of 1 enterprises')
+    await expect(page.getByRole('status')).toHaveText('1 of 1 feature')
   })
 
   test('an invalid dataset names the feature and field', async ({ page }) => {
