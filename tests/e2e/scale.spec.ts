@@ -19,7 +19,7 @@ test('10 000 enterprises: clusters account for every one, filters and search cou
 }) => {
   test.slow()
   await page.goto('./?data=big.geojson')
-  await expect(page.getByRole('status')).toHaveText('10000 of 10000 features')
+  await expect(page.getByRole('status')).toHaveText('10000 of 10000 enterprises')
 
   const clusters = page.locator('.leaflet-marker-pane .tm-cluster')
   await expect(clusters.first()).toBeVisible()
@@ -38,12 +38,12 @@ test('10 000 enterprises: clusters account for every one, filters and search cou
 
   await page.getByRole('checkbox', { name: /^Automotive/ }).uncheck()
   await expect(page.getByRole('status')).toHaveText(
-    `${String(10_000 - count('Automotive'))} of 10000 features`,
+    `${String(10_000 - count('Automotive'))} of 10000 enterprises`,
   )
   await page.getByRole('checkbox', { name: /^Automotive/ }).check()
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('Jilin Lianke #00007')
-  await expect(page.getByRole('status')).toHaveText('1 of 10000 features')
+  await expect(page.getByRole('status')).toHaveText('1 of 10000 enterprises')
   await page
     .getByRole('region', { name: /^Enterprises shown/ })
     .getByRole('button', { name: /Jilin Lianke #00007/ })
