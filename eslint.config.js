@@ -59,6 +59,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-ssr',
       'node_modules',
       'playwright-report',
       'test-results',
@@ -112,6 +113,11 @@ export default tseslint.config(
     },
   },
   ...Object.keys(boundaries).map(restrictImports),
+  {
+    // The build's server renderer: never hot-reloaded.
+    files: ['src/prerender/**/*.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },

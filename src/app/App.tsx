@@ -1,5 +1,5 @@
 import './header.css'
-import { Suspense, useState } from 'react'
+import { Suspense, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
@@ -11,6 +11,7 @@ import { LoadError } from '../ui/LoadError'
 import { LoadingStatus } from '../ui/LoadingStatus'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
+import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
 import { TourExplorer } from './TourExplorer'
 
@@ -19,11 +20,19 @@ interface AppProps {
   readonly languages?: readonly string[]
 }
 
+const noSubscription = () => () => undefined
+
 export function App({ languages }: AppProps) {
-  const [view, navigate] = useViewState()
+  const [view, navigate] = useViewState({ rootPath, serverLocation: serverLocation() })
+  // A prerendered page is in English unless its path says zh/: hydrate as that, then follow the browser.
+  const preferred = useSyncExternalStore(
+    noSubscription,
+    () => browserLang(languages ?? navigator.languages),
+    () => browserLang(languages ?? []),
+  )
   return (
     <Suspense fallback={null}>
-      <I18nProvider lang={view.lang ?? browserLang(languages ?? navigator.languages)}>
+      <I18nProvider lang={view.lang ?? preferred}>
         <AppBody view={view} navigate={navigate} />
       </I18nProvider>
     </Suspense>

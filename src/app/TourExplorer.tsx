@@ -5,16 +5,20 @@ import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
 import type { ViewState } from '../state/view-state'
 import { ExplorerHeader } from './ExplorerHeader'
-import { ExplorerPanel } from './ExplorerPanel'
 import type { Navigate } from './explorer-model'
 import { MapRegion } from './MapRegion'
-import { SelectedCard } from './SelectedCard'
+import { loadExplorerPanel, loadSelectedCard } from './later-parts'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
 const AboutDialog = lazy(() =>
   import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
 )
+
+// Map first: the panel and the card are in the prerendered HTML, and their code arrives after the
+// map's. React keeps their server markup until it can hydrate them (selective hydration).
+const ExplorerPanel = lazy(loadExplorerPanel)
+const SelectedCard = lazy(loadSelectedCard)
 
 const NO_DISTRICTS = [] as const
 
@@ -111,26 +115,30 @@ export function TourExplorer({
           onViewChange={trackView}
           mapRef={mapHandle}
         />
-        <ExplorerPanel
-          loaded={loaded}
-          model={model}
-          view={view}
-          navigate={navigate}
-          onSelect={selectFromList}
-          onHighlight={setHighlightedId}
-          onClose={() => {
-            setPanelOpen(false)
-          }}
-          onAbout={openAbout}
-          onOpenFile={onOpenFile}
-        />
-        <SelectedCard
-          selection={model.selection}
-          listLength={model.listed.length}
-          cityName={model.cityName}
-          onSelect={select}
-          onClose={closeCard}
-        />
+        <Suspense fallback={null}>
+          <ExplorerPanel
+            loaded={loaded}
+            model={model}
+            view={view}
+            navigate={navigate}
+            onSelect={selectFromList}
+            onHighlight={setHighlightedId}
+            onClose={() => {
+              setPanelOpen(false)
+            }}
+            onAbout={openAbout}
+            onOpenFile={onOpenFile}
+          />
+        </Suspense>
+        <Suspense fallback={null}>
+          <SelectedCard
+            selection={model.selection}
+            listLength={model.listed.length}
+            cityName={model.cityName}
+            onSelect={select}
+            onClose={closeCard}
+          />
+        </Suspense>
       </main>
       {aboutOpen && (
         <Suspense fallback={null}>

@@ -14,6 +14,8 @@ export function I18nProvider({
   const value = useMemo(() => makeI18n(lang, dictionary), [lang, dictionary])
   useEffect(
     function syncDocumentLanguage() {
+      // A prerendered page in this language already has its own title (an enterprise's name).
+      if (document.documentElement.lang === value.locale) return
       document.documentElement.lang = value.locale
       document.title =
         lang === 'zh'

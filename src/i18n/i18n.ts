@@ -64,9 +64,15 @@ let chinese: Promise<Dictionary> | null = null
 
 /** The Chinese strings, fetched once, on first use; English ships with the app. */
 export function loadChinese(): Promise<Dictionary> {
-  chinese ??= import('./messages-zh').then((module) => ({
-    messages: module.zh,
-    problems: module.problemMessagesZh,
-  }))
+  if (chinese === null) {
+    const loading = import('./messages-zh').then((module) => ({
+      messages: module.zh,
+      problems: module.problemMessagesZh,
+    }))
+    // Marked as React's use() reads a settled promise, so a page that loaded the strings before
+    // hydrating (src/main.tsx) renders Chinese at once instead of suspending.
+    void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
+    chinese = loading
+  }
   return chinese
 }
