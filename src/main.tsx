@@ -44,7 +44,8 @@ const app = (
   </StrictMode>
 )
 
-if (page === null || !rootElement.hasChildNodes()) {
+if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
+  // Another dataset (?data=) replaces the prerendered one: nothing to hydrate.
   createRoot(rootElement).render(app)
 } else {
   const lang = view.lang ?? browserLang(navigator.languages)

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { LoadedDataset } from './data'
 import type { Lang } from './domain/lang'
 import { pagePath } from './domain/page-path'
+import { parseLocation, shareLocation } from './state/page-location'
 
 /**
  * What the build wrote into a prerendered page (scripts/prerender.ts), as JSON in
@@ -20,8 +21,11 @@ export const PAGE_DATA_ID = 'tm-page'
 
 function readPrerendered(): PrerenderedPage | null {
   if (typeof document === 'undefined') return null
-  const text = document.getElementById(PAGE_DATA_ID)?.textContent
-  if (text === undefined || text === '') return null
+  const element = document.getElementById(PAGE_DATA_ID)
+  const text = element?.textContent ?? ''
+  // Read once; the page keeps no second copy of the dataset in its DOM.
+  element?.remove()
+  if (text === '') return null
   try {
     return JSON.parse(text) as PrerenderedPage
   } catch {
@@ -76,4 +80,15 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   )
+}
+
+/**
+ * The address to share for what is on screen: an enterprise's own page when its card is open
+ * (its link preview shows that enterprise), the Chinese pages for Chinese, the rest as ?filters.
+ */
+export function shareableUrl(): string {
+  const path = window.location.pathname
+  const relative = `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`
+  const share = shareLocation(parseLocation(relative), window.location.search)
+  return new URL(`${rootPath}${share}`, window.location.href).href
 }

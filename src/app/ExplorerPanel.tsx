@@ -6,6 +6,7 @@ import type { ViewState } from '../state/view-state'
 import { DatasetNotices } from '../ui/DatasetNotices'
 import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseList } from '../ui/EnterpriseList'
+import { NoScriptDirectory } from '../ui/NoScriptDirectory'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { ExportButtons } from '../ui/ExportButtons'
 import { IndustryFilter } from '../ui/IndustryFilter'
@@ -92,6 +93,7 @@ export function ExplorerPanel({
           onHighlight={onHighlight}
           emptyMessage={<NoMatch model={model} query={view.query} navigate={navigate} />}
         />
+        <NoScriptDirectory enterprises={model.listed} cityName={model.cityName} />
         <p className="tm-hint">{t('markerHint')}</p>
         {!view.embed && tour !== null && (
           <section className="tm-tour-panel" aria-label={t('tourPanelTitle')}>

@@ -39,9 +39,6 @@ export function MapRegion({
   const hydrated = useHydrated()
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>
-      <noscript>
-        <p className="tm-map-needs-js">{t('mapNeedsJs')}</p>
-      </noscript>
       {hydrated ? (
         <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
           <Suspense fallback={<div className="tm-map" />}>
@@ -62,7 +59,11 @@ export function MapRegion({
           </Suspense>
         </ErrorBoundary>
       ) : (
-        <div className="tm-map" />
+        <>
+          {/* Shown only where scripts do not run (app.css); the hydrated page has the map. */}
+          <p className="tm-no-js tm-map-needs-js">{t('mapNeedsJs')}</p>
+          <div className="tm-map" />
+        </>
       )}
     </section>
   )
