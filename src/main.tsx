@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
-import { loadExplorerPanel, loadSelectedCard } from './app/later-parts'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './app/later-parts'
 import { createQueryClient } from './app/query-client'
 import './app/app.css'
 import { config } from './config'
@@ -53,7 +53,7 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
   // card, the other language) the parts that change are loaded first, so nothing flashes.
   const asPrerendered = window.location.search === '' && (lang === 'en') === (page.lang !== 'zh')
   const before: Promise<unknown>[] = lang === 'zh' ? [loadChinese()] : []
-  if (!asPrerendered) before.push(loadExplorerPanel(), loadSelectedCard())
+  if (!asPrerendered) before.push(loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard())
   void Promise.all(before)
     .catch(() => undefined)
     .then(() => {

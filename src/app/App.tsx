@@ -1,5 +1,5 @@
 import './header.css'
-import { Suspense, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
@@ -7,9 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
-import { LoadError } from '../ui/LoadError'
 import { LoadingStatus } from '../ui/LoadingStatus'
-import { OpenFileButton } from '../ui/OpenFileButton'
 import { useFileDrop } from '../ui/use-file-drop'
 import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
@@ -21,6 +19,12 @@ interface AppProps {
 }
 
 const noSubscription = () => () => undefined
+
+// Failures are rare and never prerendered: their code loads when one happens.
+const LoadError = lazy(() => import('../ui/LoadError').then((m) => ({ default: m.LoadError })))
+const OpenFileButton = lazy(() =>
+  import('../ui/OpenFileButton').then((m) => ({ default: m.OpenFileButton })),
+)
 
 export function App({ languages }: AppProps) {
   const [view, navigate] = useViewState({ rootPath, serverLocation: serverLocation() })

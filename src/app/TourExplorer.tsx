@@ -4,10 +4,9 @@ import { useDistricts, type LoadedDataset } from '../data'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
 import type { ViewState } from '../state/view-state'
-import { ExplorerHeader } from './ExplorerHeader'
 import type { Navigate } from './explorer-model'
 import { MapRegion } from './MapRegion'
-import { loadExplorerPanel, loadSelectedCard } from './later-parts'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
@@ -15,8 +14,9 @@ const AboutDialog = lazy(() =>
   import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
 )
 
-// Map first: the panel and the card are in the prerendered HTML, and their code arrives after the
-// map's. React keeps their server markup until it can hydrate them (selective hydration).
+// Map first: the header, the panel and the card are in the prerendered HTML, and their code
+// arrives after the map's. React keeps their markup until it can hydrate them (selective hydration).
+const ExplorerHeader = lazy(loadExplorerHeader)
 const ExplorerPanel = lazy(loadExplorerPanel)
 const SelectedCard = lazy(loadSelectedCard)
 
@@ -89,20 +89,22 @@ export function TourExplorer({
 
   return (
     <>
-      <ExplorerHeader
-        tour={tour}
-        identified={enterprises.length}
-        shown={model.listed.length}
-        embed={view.embed}
-        panelOpen={panelOpen}
-        onTogglePanel={() => {
-          setPanelOpen((open) => !open)
-        }}
-        onAbout={openAbout}
-        onLangChange={(lang) => {
-          navigate({ lang })
-        }}
-      />
+      <Suspense fallback={null}>
+        <ExplorerHeader
+          tour={tour}
+          identified={enterprises.length}
+          shown={model.listed.length}
+          embed={view.embed}
+          panelOpen={panelOpen}
+          onTogglePanel={() => {
+            setPanelOpen((open) => !open)
+          }}
+          onAbout={openAbout}
+          onLangChange={(lang) => {
+            navigate({ lang })
+          }}
+        />
+      </Suspense>
       {datasetNote}
       <main className={mainClass}>
         <MapRegion

@@ -5,6 +5,12 @@
  */
 let panel: Promise<typeof import('./ExplorerPanel')> | null = null
 let card: Promise<typeof import('./SelectedCard')> | null = null
+let header: Promise<typeof import('./ExplorerHeader')> | null = null
+
+export function loadExplorerHeader() {
+  header ??= import('./ExplorerHeader')
+  return header.then((module) => ({ default: module.ExplorerHeader }))
+}
 
 export function loadExplorerPanel() {
   panel ??= import('./ExplorerPanel')
