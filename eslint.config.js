@@ -146,8 +146,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Browser scripts outside the app: the benchmark's vanilla page and the service worker.
-    files: ['bench/vanilla/*.js', 'public/sw.js'],
+    // Browser scripts outside the app: the benchmark's vanilla page.
+    files: ['bench/vanilla/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker, L: 'readonly' } },
   },
   prettier,

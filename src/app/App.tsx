@@ -8,6 +8,7 @@ import { useViewState } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { LoadingStatus } from '../ui/LoadingStatus'
+import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
 import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
@@ -120,6 +121,7 @@ function AppBody({ view, navigate }: AppBodyProps) {
           )}
         </>
       )}
+      <UpdatePrompt />
       {drop.dragging && (
         <div className="tm-drop-overlay" aria-hidden="true">
           {t('dropHint')}

@@ -139,9 +139,8 @@ export const en = {
   partMap: 'map',
   mapNeedsJs:
     'The map needs JavaScript. Every enterprise, with its location and sources, is in the list.',
-  newVersion: 'A new version is available.',
+  newVersion: 'A new version is available —',
   reload: 'Reload',
-  linkToPage: 'Link to this enterprise',
   partCard: 'card',
   partPanel: 'filters and list',
   basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { allMarkers, expect, marker, test, waitForData } from './fixtures'
 
 const XSS = [
@@ -196,6 +198,8 @@ test.describe('blocked tiles', () => {
   })
 })
 
+const SW_FILE = resolve(process.cwd(), 'dist/sw.js')
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' })
 
@@ -214,5 +218,33 @@ test.describe('offline', () => {
     await marker(page, 'Lingyuan Technology').click()
     await expect(page.getByRole('article', { name: 'Lingyuan Technology' })).toBeVisible()
     await context.setOffline(false)
+  })
+
+  test('a new version waits until the reader chooses Reload', async ({ page }) => {
+    await page.goto('./')
+    await waitForData(page)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    const prompt = page.getByText('A new version is available')
+    await expect(prompt).toHaveCount(0)
+    // A new build: the same service worker with a few bytes more. Written into the served dist/
+    // (Playwright's routing does not see the browser's own fetch of a service worker script).
+    const original = readFileSync(SW_FILE, 'utf8')
+    writeFileSync(SW_FILE, `${original}\n// next version`)
+    try {
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update()
+      })
+    } finally {
+      writeFileSync(SW_FILE, original)
+    }
+    await expect(prompt).toBeVisible({ timeout: 15_000 })
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Reload' }).click(),
+    ])
+    await waitForData(page)
+    await expect(prompt).toHaveCount(0)
   })
 })
