@@ -13,6 +13,7 @@ import { IndustryFilter } from '../ui/IndustryFilter'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PartFailed } from '../ui/PartFailed'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
+import { PropertyChoices } from '../ui/PropertyChoices'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
 import type { Navigate } from './explorer-model'
@@ -59,7 +60,17 @@ export function ExplorerPanel({
           </div>
         )}
         <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+        <PropertyChoices
+          {...model.properties}
+          onLabel={(label) => {
+            navigate({ label })
+          }}
+          onGroup={(group) => {
+            navigate({ group, industries: null })
+          }}
+        />
         <IndustryFilter
+          groupName={model.properties.group}
           counts={model.industryCounts}
           selection={view.industries}
           slots={model.slots}

@@ -2,6 +2,13 @@ import { useCallback, useMemo } from 'react'
 import { clip } from '../domain/clip'
 import type { Dataset, Enterprise } from '../domain/enterprise'
 import { filterEnterprises, sortForList, type Filters } from '../domain/filter'
+import {
+  groupChoices,
+  labelChoices,
+  regroup,
+  relabel,
+  suggestGroup,
+} from '../domain/property-choice'
 import { useI18n } from '../i18n/i18n'
 import { localName, localPlace } from '../i18n/localise'
 import type { ViewState } from '../state/view-state'
@@ -18,11 +25,39 @@ export interface ExplorerModel extends Facets {
   readonly clusterLabel: (count: number) => string
   /** The toured city in the reader's language, for "somewhere in …". */
   readonly cityName: string | null
+  /** Other people's data: properties that can label or group features, and the ones in use. */
+  readonly properties: PropertyModel
+}
+
+export interface PropertyModel {
+  readonly labelChoices: readonly string[]
+  readonly groupChoices: readonly string[]
+  /** null: `name` (or the best name-like property). */
+  readonly label: string | null
+  /** null: `industry`. */
+  readonly group: string | null
 }
 
 export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerModel {
   const { t, lang, locale } = useI18n()
-  const { enterprises, tour } = dataset
+  const { tour } = dataset
+  const raw = dataset.enterprises
+  const choices = useMemo(() => ({ label: labelChoices(raw), group: groupChoices(raw) }), [raw])
+  const suggested = useMemo(() => suggestGroup(raw), [raw])
+  const label = view.label !== null && choices.label.includes(view.label) ? view.label : null
+  const group =
+    view.group !== null && choices.group.includes(view.group)
+      ? view.group
+      : view.group === 'industry'
+        ? null
+        : suggested
+  // Labels and groups chosen from the file's own properties become the name and industry that
+  // the filters, colours, list and cards already show.
+  const enterprises = useMemo(() => regroup(relabel(raw, label), group), [raw, label, group])
+  const properties = useMemo(
+    () => ({ labelChoices: choices.label, groupChoices: choices.group, label, group }),
+    [choices, label, group],
+  )
   const facets = useMemo(() => facetsOf(enterprises, tour), [enterprises, tour])
   const filters = useMemo(
     () => ({ industries: view.industries, days: view.days, query: view.query }),
@@ -49,5 +84,6 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
     nameOf,
     clusterLabel,
     cityName: localPlace(tour, lang),
+    properties,
   }
 }

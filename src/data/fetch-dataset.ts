@@ -1,4 +1,5 @@
-import { MAX_DATASET_BYTES, parseDatasetText, type FeatureProblem } from '../domain/parse-dataset'
+import { MAX_DATASET_BYTES, type FeatureProblem } from '../domain/parse-dataset'
+import { readDatasetText } from '../domain/read-dataset-text'
 import type { Dataset } from '../domain/enterprise'
 import type { Problem } from '../domain/problem'
 import { DatasetError } from './dataset-error'
@@ -52,7 +53,7 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
     throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
   const body = await readWithProgress(response, url)
-  const outcome = parseDatasetText(body)
+  const outcome = await readDatasetText(body)
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: url,
@@ -73,7 +74,7 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
       maxMB: MAX_DATASET_BYTES / 1024 / 1024,
     })
   }
-  const outcome = parseDatasetText(await file.text())
+  const outcome = await readDatasetText(await file.text())
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: file.name,

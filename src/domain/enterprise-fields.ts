@@ -2,7 +2,7 @@ import { EVIDENCE, NO_INDUSTRY, PRECISIONS } from './enterprise'
 import type { FieldTable } from './field-table'
 
 /**
- * The `properties` of one enterprise Feature (README "Feature properties"), one row per field.
+ * The `properties` of one enterprise Feature (docs/dataset.md "Feature properties"), one row per field.
  * The Enterprise type, the validator, the parser, both exports and the published JSON Schema
  * (npm run build:schema) all follow this table; to add a field, add a row here.
  *

@@ -27,6 +27,14 @@ export interface LatLng {
 export interface Enterprise extends FieldValues<typeof ENTERPRISE_FIELDS> {
   readonly id: string
   readonly position: LatLng
+  /**
+   * The property the label (`name`) was read from: "name", another name-like key such as
+   * "title" or "NAME", or null when the feature has none and is shown as "Unnamed (feature N)".
+   * Absent on records built in code, meaning "name".
+   */
+  readonly labelFrom?: string | null
+  /** The feature's other text, number and boolean properties, for search, cards and exports. */
+  readonly ownProperties?: Readonly<Record<string, string | number | boolean>>
 }
 
 /** Facts about the tour as a whole, carried by the dataset's `tour` member (TOUR_FIELDS). */

@@ -33,9 +33,25 @@ export function toGeoJson(
       type: 'Feature' as const,
       id: e.id,
       geometry: { type: 'Point' as const, coordinates: [e.position.lng, e.position.lat] },
-      properties: Object.fromEntries(fieldNames(ENTERPRISE_FIELDS).map((name) => [name, e[name]])),
+      properties: exportedProperties(e),
     })),
   }
+}
+
+/**
+ * The feature's own extra properties, then the known fields. A label read from another
+ * property (`title`, `NAME`…) is not written again as `name`, and the "Unnamed (feature N)"
+ * placeholder not at all, so the file says what its source said.
+ */
+function exportedProperties(e: Enterprise): Record<string, unknown> {
+  const properties: Record<string, unknown> = { ...e.ownProperties }
+  for (const name of fieldNames(ENTERPRISE_FIELDS)) {
+    const labelled = e.labelFrom !== undefined && e.labelFrom !== 'name'
+    if (name === 'name' && labelled) continue
+    if (name === 'nameZh' && e.labelFrom === null) continue
+    properties[name] = e[name]
+  }
+  return properties
 }
 
 /** List cells are joined with this; it does not occur in the data, and CSV readers keep it intact. */

@@ -125,7 +125,7 @@ export function sortForList(
   locale: string,
 ): readonly Enterprise[] {
   // Locale-aware comparison costs about a microsecond a call; for very large lists plain code
-  // point order keeps the sort under 100 ms (README: known limits).
+  // point order keeps the sort under 100 ms (README "Known limits").
   const compare =
     enterprises.length <= LOCALE_SORT_LIMIT
       ? new Intl.Collator(locale).compare

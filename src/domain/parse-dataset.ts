@@ -1,4 +1,6 @@
 import { describeValue, isPlainObject } from './describe-value'
+import { labelProperties, ownProperties } from './feature-label'
+import { isUmap, umapToCollection } from './other-formats'
 import type { Dataset, Enterprise, Tour } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
@@ -49,7 +51,8 @@ export function parseDatasetText(text: string): ParseOutcome {
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // Node's readFileSync keeps a UTF-8 byte-order mark that the browser's decoders drop.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch {
     return failure(problem(/^\s*</.test(text) ? 'htmlPage' : 'notJson'))
   }
@@ -89,12 +92,24 @@ export function parseDataset(json: unknown): ParseOutcome {
   if (enterprises.length === 0) {
     return failure(explainNothingUsable(features.length, pointCount), problems)
   }
-  const warnings: Problem[] = []
+  const warnings: Problem[] = labelNotes(enterprises)
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour }, problems, warnings }
 }
 
-function failure(error: Problem, problems: readonly FeatureProblem[] = []): ParseOutcome {
+/** Says where labels came from when not from `name`, so a reader knows what the pins show. */
+function labelNotes(enterprises: readonly Enterprise[]): Problem[] {
+  const byKey = new Map<string | null, number>()
+  for (const e of enterprises) {
+    if (e.labelFrom === 'name' || e.labelFrom === undefined) continue
+    byKey.set(e.labelFrom, (byKey.get(e.labelFrom) ?? 0) + 1)
+  }
+  return [...byKey].map(([key, count]) =>
+    key === null ? problem('unnamedFeatures', { count }) : problem('labelFrom', { count, key }),
+  )
+}
+
+export function failure(error: Problem, problems: readonly FeatureProblem[] = []): ParseOutcome {
   return { ok: false, error, problems }
 }
 
@@ -116,6 +131,7 @@ function isPointFeature(feature: unknown): boolean {
 
 /** The FeatureCollection's parts, or why the file is not one. */
 function readRoot(json: unknown): { features: unknown[]; tour: unknown } | Problem {
+  if (isUmap(json)) return { features: umapToCollection(json).features, tour: undefined }
   if (!isPlainObject(json)) return problem('rootNotObject', { value: describeValue(json) })
   const type = json.type
   if (type === undefined) return problem('noType')
@@ -159,13 +175,35 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
         : problem('featureTypeWrong', { value: describeValue(feature.type) }),
     )
   }
+  for (const member of FOREIGN_MEMBERS) {
+    if (member in feature) reasons.push(problem('featureForeignMember', { member }))
+  }
   const position = readPosition(feature.geometry, reasons)
-  const properties = readProperties(feature.properties, reasons)
-  if (reasons.length > 0 || id === null || position === null || properties === null) {
+  const labelled = labelProperties(feature.properties, index)
+  const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
+  if (
+    reasons.length > 0 ||
+    id === null ||
+    position === null ||
+    properties === null ||
+    labelled === null
+  ) {
     return { ok: false, id, reasons }
   }
-  return { ok: true, enterprise: { id, position, ...withDefaults(ENTERPRISE_FIELDS, properties) } }
+  return {
+    ok: true,
+    enterprise: {
+      id,
+      position,
+      ...withDefaults(ENTERPRISE_FIELDS, properties),
+      labelFrom: labelled.labelFrom,
+      ownProperties: ownProperties(feature.properties, ENTERPRISE_FIELDS),
+    },
+  }
 }
+
+/** RFC 7946 §7.1: a Feature with these members has changed its meaning; geojsonhint refuses it. */
+const FOREIGN_MEMBERS = ['features', 'coordinates'] as const
 
 /** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
 function readId(id: unknown, index: number, reasons: Problem[]): string | null {
@@ -180,10 +218,6 @@ function readProperties(
   properties: unknown,
   reasons: Problem[],
 ): Readonly<Record<string, unknown>> | null {
-  if (properties === undefined || properties === null) {
-    reasons.push(problem('noProperties'))
-    return null
-  }
   if (!isPlainObject(properties)) {
     reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
     return null

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'tooLarge'
   | 'notJson'
   | 'htmlPage'
+  | 'csvNoCoordinates'
   | 'rootNotObject'
   | 'noType'
   | 'typeNotText'
@@ -31,6 +32,7 @@ export type ProblemCode =
   | 'notFeatureObject'
   | 'noFeatureType'
   | 'featureTypeWrong'
+  | 'featureForeignMember'
   | 'idWrong'
   | 'duplicateId'
   | 'noGeometry'
@@ -45,7 +47,6 @@ export type ProblemCode =
   | 'altitudeNotNumber'
   | 'swapped'
   | 'outOfRange'
-  | 'noProperties'
   | 'propertiesNotObject'
   | 'fieldMissing'
   | 'fieldType'
@@ -56,6 +57,8 @@ export type ProblemCode =
   | 'fieldPositiveInteger'
   | 'tourNotObject'
   | 'tourIgnored'
+  | 'labelFrom'
+  | 'unnamedFeatures'
 
 export interface Problem {
   readonly code: ProblemCode

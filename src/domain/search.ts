@@ -23,6 +23,8 @@ function haystackOf(e: Enterprise): string {
       ...e.topics,
       ...e.topics.map((topic) => TOPIC_ZH[topic]),
       ...e.visitTopics,
+      // Other people's data: "military" must find airports whose `type` says so.
+      ...Object.values(e.ownProperties ?? {}).map(String),
     ]
     text = normaliseForSearch(
       parts.filter((part): part is string => typeof part === 'string').join('\n'),

@@ -94,7 +94,8 @@ export const zh: Messages = {
   notShownMany: '数据集中有 {count} 个要素未显示：',
   featureLabel: '第 {number} 个要素',
   featureLabelWithId: '第 {number} 个要素（id “{id}”）',
-  moreProblems: '……另有 {count} 个要素存在问题。',
+  featureGroupLabel: '{count} 个要素（例如第 {examples} 个）',
+  moreProblemKinds: '……另有 {count} 类问题。',
   copyLink: '复制链接',
   linkCopied: '链接已复制',
   copyFailed: '无法复制，请直接复制地址栏。',
@@ -142,4 +143,8 @@ export const zh: Messages = {
   truncated: '（已截断）',
   moreItems: '……另有 {count} 项',
   listWindowed: '列表共 {count} 条，滚动显示；可用搜索或筛选缩小范围。',
+  labelFrom: '标签取自',
+  labelFromName: 'name（或最像名称的属性）',
+  groupBy: '分组依据',
+  groupByIndustry: 'industry（行业）',
 }

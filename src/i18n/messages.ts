@@ -97,7 +97,8 @@ export const en = {
   notShownMany: '{count} features of the dataset are not shown:',
   featureLabel: 'Feature {number}',
   featureLabelWithId: 'Feature {number} (id “{id}”)',
-  moreProblems: '…and {count} more features with problems.',
+  featureGroupLabel: '{count} features (for example {examples})',
+  moreProblemKinds: '…and {count} more kinds of problem.',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy; copy the address bar instead.',
@@ -150,6 +151,10 @@ export const en = {
   moreItems: '…and {count} more',
   listWindowed:
     'Showing a scrolling window of the {count} entries; use search or filters to narrow it.',
+  labelFrom: 'Label from',
+  labelFromName: 'name (or the best name-like property)',
+  groupBy: 'Group by',
+  groupByIndustry: 'industry',
 }
 
 export type MessageKey = keyof typeof en

@@ -4,6 +4,8 @@ export const problemMessagesZh: ProblemMessages = {
   problems: {
     tooLarge: '文件过大（{size}）；考察地图最多读取 {max} 的数据集。',
     notJson: '文件不是有效的 JSON，无法读取。请用 JSON 校验工具检查。',
+    csvNoCoordinates:
+      '该文件看起来是 CSV，但没有坐标列：请将列名写为 lat 或 latitude（纬度）以及 lon、lng 或 longitude（经度）。',
     htmlPage: '这是一个网页（HTML），不是 GeoJSON 数据；地址可能有误，或被代理拦截。',
     rootNotObject: '文件应包含一个 GeoJSON 对象，但其内容是{value}。',
     noType: '文件没有 "type"：考察地图的数据集应为 GeoJSON FeatureCollection。',
@@ -19,6 +21,8 @@ export const problemMessagesZh: ProblemMessages = {
     notFeatureObject: '它是{value}，不是 Feature 对象。',
     noFeatureType: '它没有 "type": "Feature"。',
     featureTypeWrong: '它的 "type" 应为 "Feature"，但实际是{value}。',
+    featureForeignMember:
+      '它带有 "{member}" 成员，而 Feature 不应有此成员（RFC 7946 §7.1）：是否误把 FeatureCollection 或几何对象写成了 Feature？',
     idWrong: '它的 "id" 应为文本或数字，但实际是{value}。',
     duplicateId: 'id "{id}" 已被前面的要素使用。',
     noGeometry: '它没有位置（"geometry" 缺失或为 null）。',
@@ -33,7 +37,6 @@ export const problemMessagesZh: ProblemMessages = {
     altitudeNotNumber: '它的坐标必须都是数字：第三个（海拔）不是。',
     swapped: '它的坐标 [{lng}, {lat}] 似乎颠倒了：GeoJSON 先写经度，再写纬度。',
     outOfRange: '它的坐标 [{lng}, {lat}] 超出地球范围（经度 −180…180，纬度 −90…90）。',
-    noProperties: '它没有 "properties"，因此没有可显示的名称。',
     propertiesNotObject: '它的 "properties" 应为对象，但实际是{value}。',
     fieldMissing: '字段 "{field}" 缺失。',
     fieldType: '字段 "{field}" 应为{expected}，但实际是{value}。',
@@ -44,6 +47,8 @@ export const problemMessagesZh: ProblemMessages = {
     fieldPositiveInteger: '字段 "{field}" 应为大于零的整数，但实际是{value}。',
     tourNotObject: '数据集的考察描述已忽略：它是{value}，不是对象。',
     tourIgnored: '数据集的考察描述已忽略：{reasons}',
+    labelFrom: '{features}没有 "name"，其名称取自 "{key}"。',
+    unnamedFeatures: '{features}没有任何名称类属性，显示为“未命名（第 N 个要素）”。',
   },
   values: {
     null: '空值（null）',

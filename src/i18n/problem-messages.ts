@@ -14,6 +14,8 @@ export const problemMessagesEn: ProblemMessages = {
   problems: {
     tooLarge: 'The file is too large ({size}); Tour Map reads datasets up to {max}.',
     notJson: 'The file is not valid JSON, so it cannot be read. Check it with a JSON validator.',
+    csvNoCoordinates:
+      'The file looks like CSV, but no column holds the coordinates: name them lat or latitude, and lon, lng or longitude.',
     htmlPage:
       'This is a web page (HTML), not GeoJSON data; the address may be wrong or a proxy may have blocked it.',
     rootNotObject: 'The file must hold a GeoJSON object, but it holds {value}.',
@@ -34,6 +36,8 @@ export const problemMessagesEn: ProblemMessages = {
     notFeatureObject: 'It is {value}, not a Feature object.',
     noFeatureType: 'It has no "type": "Feature".',
     featureTypeWrong: 'Its "type" should be "Feature", but it is {value}.',
+    featureForeignMember:
+      'It has a "{member}" member, which a Feature must not have (RFC 7946 §7.1): is it a FeatureCollection or a geometry by mistake?',
     idWrong: 'Its "id" should be text or a number, but it is {value}.',
     duplicateId: 'The id "{id}" is already used by an earlier feature.',
     noGeometry: 'It has no location (its "geometry" is missing or null).',
@@ -52,7 +56,6 @@ export const problemMessagesEn: ProblemMessages = {
       'Its coordinates [{lng}, {lat}] look swapped: GeoJSON puts longitude first, then latitude.',
     outOfRange:
       "Its coordinates [{lng}, {lat}] are outside the Earth's range (longitude −180…180, latitude −90…90).",
-    noProperties: 'It has no "properties", so it has no name to show.',
     propertiesNotObject: 'Its "properties" should be an object, but they are {value}.',
     fieldMissing: 'The field "{field}" is missing.',
     fieldType: 'The field "{field}" should be {expected}, but it is {value}.',
@@ -64,6 +67,9 @@ export const problemMessagesEn: ProblemMessages = {
       'The field "{field}" should be a whole number above zero, but it is {value}.',
     tourNotObject: "The dataset's tour description was ignored: it is {value}, not an object.",
     tourIgnored: "The dataset's tour description was ignored: {reasons}",
+    labelFrom: 'Labelled from "{key}" for want of a "name": {features}.',
+    unnamedFeatures:
+      'Shown as “Unnamed (feature N)” for want of any name-like property: {features}.',
   },
   values: {
     null: 'empty (null)',

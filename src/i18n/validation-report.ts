@@ -1,4 +1,5 @@
 import type { ParseOutcome } from '../domain/parse-dataset'
+import { groupProblems } from '../domain/problem-groups'
 import { formatProblem } from './format-problem'
 import { problemMessagesEn, type ProblemMessages } from './problem-messages'
 
@@ -18,9 +19,18 @@ export function formatReport(
   } else {
     lines.push(`${name}: NOT usable. ${word(outcome.error)}`)
   }
-  for (const problem of outcome.problems) {
-    const label = `Feature ${String(problem.index + 1)}${problem.id === null ? '' : ` (id "${problem.id}")`}`
-    lines.push(`  ✗ ${label}: ${problem.reasons.map(word).join(' ')}`)
+  // One line per kind of problem, so thousands of features with the same defect read as one.
+  for (const group of groupProblems(outcome.problems)) {
+    const [first] = group.examples
+    if (group.count === 1 && first !== undefined) {
+      const label = `Feature ${String(first.number)}${first.id === null ? '' : ` (id "${first.id}")`}`
+      lines.push(`  ✗ ${label}: ${word(group.reason)}`)
+    } else {
+      const numbers = group.examples.map((e) => String(e.number)).join(', ')
+      lines.push(
+        `  ✗ ${String(group.count)} features (for example ${numbers}): ${word(group.reason)}`,
+      )
+    }
   }
   if (outcome.ok) {
     for (const warning of outcome.warnings) lines.push(`  ! ${word(warning)}`)

@@ -13,6 +13,10 @@ export interface ViewState {
   readonly lang: Lang | null
   readonly mapView: MapView | null
   readonly embed: boolean
+  /** Other people's data: the property that labels features (`?label=`); null: `name` or the best guess. */
+  readonly label: string | null
+  /** Other people's data: the property that groups features (`?group=`); null: industry or a suggestion. */
+  readonly group: string | null
 }
 
 const INDUSTRY = 'industry'
@@ -23,6 +27,8 @@ const DATA = 'data'
 const LANG = 'lang'
 const MAP = 'map'
 const EMBED = 'embed'
+const LABEL = 'label'
+const GROUP = 'group'
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
@@ -36,6 +42,8 @@ export function parseViewState(search: string): ViewState {
     lang: readLang(params.get(LANG)),
     mapView: readMapView(params.get(MAP)),
     embed: params.get(EMBED) === '1',
+    label: nonEmpty(params.get(LABEL)),
+    group: nonEmpty(params.get(GROUP)),
   }
 }
 
@@ -51,6 +59,8 @@ export function writeViewState(search: string, patch: Partial<ViewState>): strin
   if ('lang' in patch) setOrDelete(params, LANG, patch.lang ?? null)
   if ('mapView' in patch) setOrDelete(params, MAP, formatMapView(patch.mapView ?? null))
   if ('embed' in patch) setOrDelete(params, EMBED, patch.embed === true ? '1' : null)
+  if ('label' in patch) setOrDelete(params, LABEL, patch.label ?? null)
+  if ('group' in patch) setOrDelete(params, GROUP, patch.group ?? null)
   const query = params.toString()
   return query === '' ? '' : `?${query}`
 }

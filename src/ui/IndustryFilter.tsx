@@ -14,6 +14,8 @@ interface IndustryFilterProps {
   readonly slots: ReadonlyMap<string, IndustrySlot>
   readonly onToggle: (industry: string, checked: boolean) => void
   readonly onSelectAll: (all: boolean) => void
+  /** The property that groups other people's data, named as the data names it; null: industry. */
+  readonly groupName?: string | null
 }
 
 /** The industry legend and filter in one: each pin style next to the box that shows or hides it. */
@@ -23,12 +25,13 @@ export function IndustryFilter({
   slots,
   onToggle,
   onSelectAll,
+  groupName = null,
 }: IndustryFilterProps) {
   const { t, lang } = useI18n()
   const root = useSiteRoot()
   return (
     <fieldset className="tm-filter">
-      <legend>{t('industry')}</legend>
+      <legend>{groupName ?? t('industry')}</legend>
       <ul>
         {counts.map(({ industry, count }) => (
           <li key={industry}>

@@ -11,7 +11,7 @@ export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => vo
         id={id}
         type="file"
         className="tm-visually-hidden"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept=".geojson,.json,.umap,.csv,.tsv,.txt,application/geo+json,application/json,text/csv"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0]
           if (file !== undefined) onFile(file)

@@ -124,11 +124,11 @@ describe('App when the data is missing or broken', () => {
   })
 
   it('lists each invalid feature and field when nothing can be shown', async () => {
-    respond(JSON.stringify(makeCollection([makeFeature({ properties: { name: '' } })])))
+    respond(JSON.stringify(makeCollection([makeFeature({ properties: { industry: ' ' } })])))
     renderWithQuery(<App />)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
-      'Feature 1 (id “acme-steel”): The field "name" must not be empty.',
+      'Feature 1 (id “acme-steel”): The field "industry" must not be empty.',
     )
   })
 

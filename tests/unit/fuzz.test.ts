@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { english } from '../support/english'
 import { toGeoJson } from '../../src/domain/export'
+import type { Enterprise } from '../../src/domain/enterprise'
 import { filterEnterprises, NO_FILTERS, dayOf, type Filters } from '../../src/domain/filter'
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
 import { matchesQuery } from '../../src/domain/search'
@@ -111,7 +112,12 @@ describe('the validator under random input', { timeout: 60_000 }, () => {
             ),
           ),
         )
-        expect(again.ok && again.dataset.enterprises).toEqual(outcome.dataset.enterprises)
+        // An unnamed feature's placeholder counts features in the file, which an export renumbers.
+        const comparable = (list: readonly Enterprise[]) =>
+          list.map((e) => (e.labelFrom === null ? { ...e, name: '', nameZh: null } : e))
+        expect(again.ok && comparable(again.dataset.enterprises)).toEqual(
+          comparable(outcome.dataset.enterprises),
+        )
       }),
       { numRuns: RUNS },
     )

@@ -132,9 +132,9 @@ describe('parseDataset checks each feature on its own', () => {
   })
 
   it('names a missing field', () => {
-    const feature = makeFeature()
-    delete (feature.properties as Record<string, unknown>).name
-    expect(reasonsFor(feature)).toContain('The field "name" is missing.')
+    expect(reasonsFor(makeFeature({ properties: { name: 7 } }))).toContain(
+      'The field "name" should be text, but it is the number 7.',
+    )
   })
 
   it('names a field of the wrong type', () => {

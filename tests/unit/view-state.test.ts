@@ -10,6 +10,8 @@ const DEFAULT_VIEW: ViewState = {
   lang: null,
   mapView: null,
   embed: false,
+  label: null,
+  group: null,
 }
 
 describe('parseViewState', () => {
@@ -48,8 +50,11 @@ describe('writeViewState', () => {
       lang: 'zh',
       mapView: { zoom: 9, lat: 43.8378, lng: 126.5494 },
       embed: true,
+      label: 'name:en',
+      group: 'amenity',
     }
     expect(parseViewState(writeViewState('', state))).toEqual(state)
+    expect(writeViewState('', state)).toContain('label=name%3Aen&group=amenity')
   })
 
   it('writes "none ticked" so that it survives a reload', () => {

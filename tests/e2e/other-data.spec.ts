@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+
+const ownData = (name: string) => resolve(import.meta.dirname, '../fixtures/own-data', name)
+
+test.describe("other people's files", () => {
+  test('a uMap export opens with its layers as the groups', async ({ page }) => {
+    await page.goto('./')
+    await waitForData(page)
+    await page.getByLabel('Open a file…').setInputFiles(ownData('jilin-walk.umap'))
+    await expect(page.getByRole('status')).toHaveText('3 of 3 enterprises')
+    await expect(allMarkers(page)).toHaveCount(3)
+    await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('layer')
+    await page
+      .getByRole('group', { name: 'layer' })
+      .getByRole('checkbox', { name: /^Food/ })
+      .uncheck()
+    await expect(page.getByRole('status')).toHaveText('2 of 3 enterprises')
+    await expect(marker(page, 'Riverside Café')).toHaveCount(0)
+  })
+
+  test('a CSV given by ?data= opens as points, the row without coordinates reported', async ({
+    page,
+  }) => {
+    await page.route('**/stations.csv', (route) =>
+      route.fulfill({
+        contentType: 'text/csv',
+        body: readFileSync(ownData('stations-semicolon.csv')),
+      }),
+    )
+    await page.goto('./?data=stations.csv')
+    await expect(page.getByRole('status')).toHaveText('2 of 2 enterprises')
+    await expect(marker(page, 'Station Noord')).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('It has no location')
+  })
+
+  test('a feature without any name is shown as Unnamed, and Label from relabels the pins', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await waitForData(page)
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [126.55, 43.84] },
+          properties: { ref: 'A-1' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [126.56, 43.85] },
+          properties: null,
+        },
+      ],
+    }
+    await page.getByLabel('Open a file…').setInputFiles({
+      name: 'anonymous.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    })
+    await expect(marker(page, 'Unnamed (feature 2)')).toBeVisible()
+    await page.getByRole('combobox', { name: 'Label from' }).selectOption('ref')
+    await expect(marker(page, 'A-1')).toBeVisible()
+    await expect(page).toHaveURL(/[?&]label=ref/)
+  })
+})
