@@ -49,17 +49,15 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
   createRoot(rootElement).render(app)
 } else {
   const lang = view.lang ?? browserLang(navigator.languages)
-  // Hydrated as the page was prerendered; when the address asks for more (a filter, another
-  // card, the other language) the parts that change are loaded first, so nothing flashes.
-  const asPrerendered = window.location.search === '' && (lang === 'en') === (page.lang !== 'zh')
-  const before: Promise<unknown>[] = lang === 'zh' ? [loadChinese()] : []
-  if (!asPrerendered) before.push(loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard())
+  // Hydrated once the parts split from the entry have arrived (requested here, while the map's
+  // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the
+  // reader's first click on it. The prerendered page is on screen meanwhile.
+  const before: Promise<unknown>[] = [loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard()]
+  if (lang === 'zh') before.push(loadChinese())
   void Promise.all(before)
     .catch(() => undefined)
     .then(() => {
       hydrateRoot(rootElement, app)
-      // The card's code is needed on the first click on a pin.
-      void loadSelectedCard()
     })
 }
 

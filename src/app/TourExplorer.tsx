@@ -1,6 +1,16 @@
 import './layout.css'
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  memo,
+  Suspense,
+  type ComponentType,
+  useCallback,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useDistricts, type LoadedDataset } from '../data'
+import type { Lang } from '../domain/lang'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
 import type { ViewState } from '../state/view-state'
@@ -14,11 +24,27 @@ const AboutDialog = lazy(() =>
   import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
 )
 
-// Map first: the header, the panel and the card are in the prerendered HTML, and their code
-// arrives after the map's. React keeps their markup until it can hydrate them (selective hydration).
-const ExplorerHeader = lazy(loadExplorerHeader)
-const ExplorerPanel = lazy(loadExplorerPanel)
-const SelectedCard = lazy(loadSelectedCard)
+/**
+ * Map first: the header, the panel and the card are in the prerendered HTML, and their code
+ * arrives after the map's; React keeps their markup until it can hydrate them (selective
+ * hydration). Memoised around their Suspense boundary: a boundary still waiting for its code must
+ * receive no new props (the outlines arrive, the map settles), or React replaces its markup with
+ * the empty fallback until the code is there.
+ */
+function later<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Lazy = lazy(load)
+  return memo(function Later(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...props} />
+      </Suspense>
+    )
+  })
+}
+
+const ExplorerHeader = later(loadExplorerHeader)
+const ExplorerPanel = later(loadExplorerPanel)
+const SelectedCard = later(loadSelectedCard)
 
 const NO_DISTRICTS = [] as const
 
@@ -74,6 +100,18 @@ export function TourExplorer({
     },
     [navigate],
   )
+  const togglePanel = useCallback(() => {
+    setPanelOpen((open) => !open)
+  }, [])
+  const closePanel = useCallback(() => {
+    setPanelOpen(false)
+  }, [])
+  const changeLang = useCallback(
+    (lang: Lang) => {
+      navigate({ lang })
+    },
+    [navigate],
+  )
   const openAbout = useCallback(() => {
     setPanelOpen(false)
     setAboutOpen(true)
@@ -89,22 +127,16 @@ export function TourExplorer({
 
   return (
     <>
-      <Suspense fallback={null}>
-        <ExplorerHeader
-          tour={tour}
-          identified={enterprises.length}
-          shown={model.listed.length}
-          embed={view.embed}
-          panelOpen={panelOpen}
-          onTogglePanel={() => {
-            setPanelOpen((open) => !open)
-          }}
-          onAbout={openAbout}
-          onLangChange={(lang) => {
-            navigate({ lang })
-          }}
-        />
-      </Suspense>
+      <ExplorerHeader
+        tour={tour}
+        identified={enterprises.length}
+        shown={model.listed.length}
+        embed={view.embed}
+        panelOpen={panelOpen}
+        onTogglePanel={togglePanel}
+        onAbout={openAbout}
+        onLangChange={changeLang}
+      />
       {datasetNote}
       <main className={mainClass}>
         <MapRegion
@@ -117,30 +149,24 @@ export function TourExplorer({
           onViewChange={trackView}
           mapRef={mapHandle}
         />
-        <Suspense fallback={null}>
-          <ExplorerPanel
-            loaded={loaded}
-            model={model}
-            view={view}
-            navigate={navigate}
-            onSelect={selectFromList}
-            onHighlight={setHighlightedId}
-            onClose={() => {
-              setPanelOpen(false)
-            }}
-            onAbout={openAbout}
-            onOpenFile={onOpenFile}
-          />
-        </Suspense>
-        <Suspense fallback={null}>
-          <SelectedCard
-            selection={model.selection}
-            listLength={model.listed.length}
-            cityName={model.cityName}
-            onSelect={select}
-            onClose={closeCard}
-          />
-        </Suspense>
+        <ExplorerPanel
+          loaded={loaded}
+          model={model}
+          view={view}
+          navigate={navigate}
+          onSelect={selectFromList}
+          onHighlight={setHighlightedId}
+          onClose={closePanel}
+          onAbout={openAbout}
+          onOpenFile={onOpenFile}
+        />
+        <SelectedCard
+          selection={model.selection}
+          listLength={model.listed.length}
+          cityName={model.cityName}
+          onSelect={select}
+          onClose={closeCard}
+        />
       </main>
       {aboutOpen && (
         <Suspense fallback={null}>
