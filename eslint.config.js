@@ -65,6 +65,7 @@ export default tseslint.config(
       'test-results',
       '*.tmp.mjs',
       'bench/data',
+      'reports',
     ],
   },
   js.configs.recommended,

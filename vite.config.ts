@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import type { OutputBundle } from 'rolldown'
 import react from '@vitejs/plugin-react'
+import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
 
 /** Hosts of the configured tile services, for img-src. */
 function tileHosts(env: Record<string, string>): string[] {
@@ -31,7 +32,8 @@ export function contentSecurityPolicy(env: Record<string, string>): string {
     "connect-src 'self' https:",
     "font-src 'self'",
     "worker-src 'self'",
-    "manifest-src 'self'",
+    // No manifest-src: WebKit does not know it and logs an error on every load; default-src
+    // 'self' covers a manifest in the engines that do.
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -100,13 +102,16 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base so dist/ works from any static host, also under a sub-path.
     base: './',
-    plugins: [react(), cspPlugin(env), preloadMapPlugin()],
+    plugins: [react(), cspPlugin(env), preloadMapPlugin(), stripFieldDocsPlugin()],
     build: {
       // Files, never data: URLs, so img-src 'self' covers every bundled asset.
       assetsInlineLimit: 0,
       // One stylesheet: the prerendered panel and card must be styled before their code arrives.
       cssCodeSplit: false,
     },
+    // Module workers (src/data/dataset.worker.ts, src/map/cluster.worker.ts): the dataset worker
+    // loads the CSV reader only when a CSV arrives, which needs code splitting.
+    worker: { format: 'es' },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
     test: {
@@ -126,6 +131,8 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['tests/component/**/*.test.tsx'],
             setupFiles: ['tests/setup.ts'],
+            // Whole-app renders driven by user-event take seconds on a busy 2-core CI machine.
+            testTimeout: 20_000,
           },
         },
       ],

@@ -1,11 +1,21 @@
-/** Draws time-to-first-marker and time-to-full-count per dataset size as an SVG bar chart. */
+/**
+ * Draws time to first marker, time to full count and the longest task during pan and zoom per
+ * dataset size as an SVG bar chart.
+ */
 interface Report {
   date: string
   machine: string
   sizes: string[]
   results: Record<
     string,
-    Record<string, { firstMarker: number | null; fullCount: number | null } | null>
+    Record<
+      string,
+      {
+        firstMarker: number | null
+        fullCount: number | null
+        panZoomMax?: number | null
+      } | null
+    >
   >
 }
 
@@ -28,6 +38,7 @@ export function renderChart(report: Report): string {
   const metrics = [
     ['firstMarker', 'Time to first marker'],
     ['fullCount', 'Time to full count'],
+    ['panZoomMax', 'Longest main-thread task while panning and zooming'],
   ] as const
   const width = 760
   const panelHeight = 220
@@ -61,6 +72,7 @@ export function renderChart(report: Report): string {
       )
       ;(['app', 'plain', 'cluster'] as const).forEach((target, j) => {
         const value = report.results[size]?.[target]?.[key] ?? null
+        if (value === null && target === 'plain') return
         const barWidth = groupWidth / 4
         const x = x0 + j * barWidth
         if (value === null) {

@@ -11,8 +11,11 @@ import { chromium, type Browser } from '@playwright/test'
 import { generateDataset } from './generate-dataset'
 import { startServer } from './server'
 import { renderChart } from './chart'
+import { longestTaskDuringPanZoom, timeCard, timeFilter } from './interactions'
+import { table } from './table'
 
-const PORT = 4180
+// BENCH_PORT lets two checkouts run the benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const BASE = `http://127.0.0.1:${String(PORT)}`
 const BLANK_TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -24,12 +27,13 @@ const option = (name: string) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
 }
-const RUNS = Number(option('--runs') ?? 3)
+const RUNS = Number(option('--runs') ?? 5)
 const ALL_SIZES = ['real', '1000', '10000', '50000']
 const SIZES = (option('--sizes') ?? ALL_SIZES.join(',')).split(',')
+const TARGETS = (option('--targets') ?? 'app,plain,cluster').split(',') as Target[]
 const TIMEOUT_MS = 120_000
 
-type Target = 'app' | 'plain' | 'cluster'
+export type Target = 'app' | 'plain' | 'cluster'
 export interface Metrics {
   firstMarker: number | null
   fullCount: number | null
@@ -37,6 +41,8 @@ export interface Metrics {
   card: number | null
   longTaskSum: number
   longTaskMax: number
+  /** Longest main-thread task during the scripted pan-and-zoom (bench/pan-zoom.ts). */
+  panZoomMax: number | null
   heapMB: number
   jsKB: number
   cssKB: number
@@ -95,6 +101,8 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
     await page.waitForTimeout(1500)
     const filter = target === 'app' ? await timeFilter(page) : null
     const card = target === 'app' ? await timeCard(page) : null
+    // After the card: a synthetic click on a pin right after a drag is taken for the drag's end.
+    const panZoomMax = await longestTaskDuringPanZoom(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
     const result = await page.evaluate(() => {
@@ -127,6 +135,7 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
       card,
       longTaskSum: result.longTaskSum,
       longTaskMax: result.longTaskMax,
+      panZoomMax,
       heapMB: heap.usedSize / 1024 / 1024,
       jsKB: result.bytes.js / 1024,
       cssKB: result.bytes.css / 1024,
@@ -135,54 +144,6 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
   } finally {
     await context.close()
   }
-}
-
-/** Unticks the first industry and waits for the count to change. */
-async function timeFilter(page: import('@playwright/test').Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const status = document.querySelector('.tm-count')
-        const box = document.querySelector<HTMLInputElement>('.tm-filter input[type=checkbox]')
-        if (status === null || box === null) throw new Error('no filter on the page')
-        const before = status.textContent
-        const start = performance.now()
-        const observer = new MutationObserver(() => {
-          if (status.textContent !== before) {
-            observer.disconnect()
-            requestAnimationFrame(() => {
-              done(performance.now() - start)
-            })
-          }
-        })
-        observer.observe(status, { childList: true, subtree: true, characterData: true })
-        box.click()
-      }),
-  )
-}
-
-/** Clicks a pin (or, when all are clustered, a list entry) and waits for its card. */
-async function timeCard(page: import('@playwright/test').Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const target =
-          document.querySelector<HTMLElement>('.leaflet-marker-pane img.leaflet-marker-icon') ??
-          document.querySelector<HTMLElement>('.tm-list__item')
-        if (target === null) throw new Error('nothing to click')
-        const start = performance.now()
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('article.tm-card')) {
-            observer.disconnect()
-            requestAnimationFrame(() => {
-              done(performance.now() - start)
-            })
-          }
-        })
-        observer.observe(document.body, { childList: true, subtree: true })
-        target.click()
-      }),
-  )
 }
 
 function median(values: (number | null)[]): number | null {
@@ -222,19 +183,23 @@ async function main() {
     for (const size of SIZES) {
       results[size] = { app: null, plain: null, cluster: null }
       order.push(size)
-      for (const target of ['app', 'plain', 'cluster'] as const) {
-        const runs: Metrics[] = []
-        for (let run = 0; run < RUNS; run++) {
+      // Alternating (app, cluster, app, cluster, …) so that a noisy spell on the machine falls on
+      // every target alike instead of on one target's block of runs.
+      const runs = new Map<Target, Metrics[]>(TARGETS.map((target) => [target, []]))
+      for (let run = 0; run < RUNS; run++) {
+        for (const target of TARGETS) {
           try {
-            runs.push(await measure(browser, target, size))
+            runs.get(target)?.push(await measure(browser, target, size))
           } catch (error) {
             console.error(
               `${target} at ${size}: run ${String(run + 1)} failed: ${String(error).split('\n')[0] ?? ''}`,
             )
           }
         }
-        if (runs.length === 0) continue
-        const pick = (key: keyof Metrics) => median(runs.map((r) => r[key]))
+      }
+      for (const [target, measured] of runs) {
+        if (measured.length === 0) continue
+        const pick = (key: keyof Metrics) => median(measured.map((r) => r[key]))
         results[size][target] = {
           firstMarker: pick('firstMarker'),
           fullCount: pick('fullCount'),
@@ -242,12 +207,13 @@ async function main() {
           card: pick('card'),
           longTaskSum: pick('longTaskSum') ?? 0,
           longTaskMax: pick('longTaskMax') ?? 0,
+          panZoomMax: pick('panZoomMax'),
           heapMB: pick('heapMB') ?? 0,
           jsKB: pick('jsKB') ?? 0,
           cssKB: pick('cssKB') ?? 0,
           dataKB: pick('dataKB') ?? 0,
         }
-        console.log(`measured ${target} at ${size} (${String(runs.length)} runs)`)
+        console.log(`measured ${target} at ${size} (${String(measured.length)} runs)`)
       }
     }
   } finally {
@@ -265,54 +231,6 @@ async function main() {
   writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`)
   writeFileSync('bench/results.svg', renderChart(report))
   console.log(table(report))
-}
-
-const ms = (v: number | null | undefined) => (v == null ? '—' : `${v.toFixed(0)} ms`)
-const ratio = (a: number | null | undefined, b: number | null | undefined) =>
-  a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`
-
-export function table(report: {
-  date: string
-  machine: string
-  runs: number
-  sizes: string[]
-  results: Record<string, Record<Target, Metrics | null>>
-}): string {
-  const lines = [
-    `Benchmark ${report.date}, ${report.machine}, median of ${String(report.runs)} runs`,
-    '',
-    '| Dataset | Metric | App | Vanilla plain | Vanilla + markercluster | App / plain | App / cluster |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ]
-  for (const size of report.sizes) {
-    const r = report.results[size]
-    if (r === undefined) continue
-    const label = size === 'real' ? 'real (9)' : Number(size).toLocaleString('en')
-    lines.push(
-      `| ${label} | first marker | ${ms(r.app?.firstMarker)} | ${ms(r.plain?.firstMarker)} | ${ms(r.cluster?.firstMarker)} | ${ratio(r.app?.firstMarker, r.plain?.firstMarker)} | ${ratio(r.app?.firstMarker, r.cluster?.firstMarker)} |`,
-    )
-    lines.push(
-      `| ${label} | full count | ${ms(r.app?.fullCount)} | ${ms(r.plain?.fullCount)} | ${ms(r.cluster?.fullCount)} | ${ratio(r.app?.fullCount, r.plain?.fullCount)} | ${ratio(r.app?.fullCount, r.cluster?.fullCount)} |`,
-    )
-    lines.push(`| ${label} | filter → count | ${ms(r.app?.filter)} | | | | |`)
-    lines.push(`| ${label} | click → card | ${ms(r.app?.card)} | | | | |`)
-    lines.push(
-      `| ${label} | long tasks after first marker: sum / max | ${ms(r.app?.longTaskSum)} / ${ms(r.app?.longTaskMax)} | ${ms(r.plain?.longTaskSum)} / ${ms(r.plain?.longTaskMax)} | ${ms(r.cluster?.longTaskSum)} / ${ms(r.cluster?.longTaskMax)} | | |`,
-    )
-    lines.push(
-      `| ${label} | JS heap | ${r.app?.heapMB.toFixed(1) ?? '—'} MB | ${r.plain?.heapMB.toFixed(1) ?? '—'} MB | ${r.cluster?.heapMB.toFixed(1) ?? '—'} MB | | |`,
-    )
-    lines.push(
-      `| ${label} | transferred JS / CSS / data | ${kb(r.app)} | ${kb(r.plain)} | ${kb(r.cluster)} | | |`,
-    )
-  }
-  return lines.join('\n')
-}
-
-function kb(m: Metrics | null | undefined): string {
-  return m == null
-    ? '—'
-    : `${m.jsKB.toFixed(0)} / ${m.cssKB.toFixed(0)} / ${m.dataKB.toFixed(0)} KB`
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

@@ -16,6 +16,8 @@ export function datasetJsonSchema(): Record<string, unknown> {
     title: 'Tour Map dataset',
     description:
       'A GeoJSON FeatureCollection of Point features, one per enterprise, with an optional top-level "tour" member. See the README for the meaning of each field.',
+    descriptionZh:
+      '一个 GeoJSON FeatureCollection，每家企业一个 Point 要素，顶层可另有 "tour" 成员。各字段含义见 README。',
     type: 'object',
     required: ['type', 'features'],
     properties: {
@@ -28,7 +30,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
           required: ['type', 'geometry', 'properties'],
           properties: {
             type: { const: 'Feature' },
-            id: { type: ['string', 'number'], description: 'Stable id; used by ?id= links' },
+            id: {
+              type: ['string', 'number'],
+              description: 'Stable id; used by ?id= links',
+              descriptionZh: '稳定的标识符，供 ?id= 链接使用',
+            },
             geometry: {
               type: 'object',
               required: ['type', 'coordinates'],
@@ -37,6 +43,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
                 coordinates: {
                   type: 'array',
                   description: '[longitude, latitude] in WGS-84, optionally followed by altitude',
+                  descriptionZh: 'WGS-84 坐标 [经度, 纬度]，其后可跟海拔',
                   minItems: 2,
                   maxItems: 3,
                   prefixItems: [

@@ -30,6 +30,11 @@ function tianditu(key: string): TileProvider {
   }
 }
 
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim() ?? ''
+  return trimmed === '' ? null : trimmed
+}
+
 /** Deploy-time settings, read from Vite env variables (see .env); no code change needed. */
 export const config = {
   tileProviders: [
@@ -41,6 +46,8 @@ export const config = {
     },
     ...(env.VITE_TIANDITU_KEY ? [tianditu(env.VITE_TIANDITU_KEY)] : []),
   ] satisfies TileProvider[],
+  /** The maintainers' corrections address (README "Corrections"); null shows only Copy. */
+  correctionsUrl: nonEmpty(env.VITE_CORRECTIONS_URL),
   /** From the site's root, so the app also works under a sub-path and on every page folder. */
   defaultDatasetUrl: `${rootPath}data/enterprises.geojson`,
 } as const

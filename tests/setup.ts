@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy* waits for lazy chunks (About, the data report, other data's controls), which a busy
+// machine loads in more than the default second.
+configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()

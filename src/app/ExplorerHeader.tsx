@@ -1,4 +1,5 @@
 import './header.css'
+import type { Ref, SyntheticEvent } from 'react'
 import type { Tour } from '../domain/enterprise'
 import type { Lang } from '../domain/lang'
 import { useI18n } from '../i18n/i18n'
@@ -18,6 +19,7 @@ interface ExplorerHeaderProps {
   readonly embed: boolean
   readonly panelOpen: boolean
   readonly onTogglePanel: () => void
+  readonly panelToggleRef: Ref<HTMLButtonElement>
   readonly onAbout: () => void
   readonly onLangChange: (lang: Lang) => void
 }
@@ -30,6 +32,7 @@ export function ExplorerHeader({
   embed,
   panelOpen,
   onTogglePanel,
+  panelToggleRef,
   onAbout,
   onLangChange,
 }: ExplorerHeaderProps) {
@@ -41,6 +44,7 @@ export function ExplorerHeader({
       <ResultCount shown={shown} total={identified} />
       <div className="tm-header__actions">
         <button
+          ref={panelToggleRef}
           type="button"
           className="tm-panel-toggle"
           aria-expanded={panelOpen}
@@ -66,11 +70,26 @@ export function ExplorerHeader({
 /** The embed's way out: the same view (filters, card, map, language) as a full page. */
 function OpenFullMapLink() {
   const { t } = useI18n()
-  // Rendered only in an embed, which is never prerendered; it re-renders with every view change.
-  const href = `${window.location.pathname}${writeViewState(window.location.search, { embed: false })}`
+  // The camera is written to the URL without a re-render (src/state/use-view-state), so the
+  // href is brought up to date whenever the link is about to be used.
+  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = fullMapHref()
+  }
   return (
-    <a className="tm-button" href={href} target="_blank" rel="noopener">
+    <a
+      className="tm-button"
+      href={fullMapHref()}
+      target="_blank"
+      rel="noopener"
+      onFocus={refresh}
+      onPointerEnter={refresh}
+      onPointerDown={refresh}
+    >
       {t('openFullMap')}
     </a>
   )
+}
+
+function fullMapHref(): string {
+  return `${window.location.pathname}${writeViewState(window.location.search, { embed: false })}`
 }

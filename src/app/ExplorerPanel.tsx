@@ -1,9 +1,9 @@
 import './panel.css'
+import { lazy, Suspense, type Ref } from 'react'
 import type { LoadedDataset } from '../data'
 import { hasActiveFilters, toggleValue } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
 import type { ViewState } from '../state/view-state'
-import { DatasetNotices } from '../ui/DatasetNotices'
 import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseList } from '../ui/EnterpriseList'
 import { NoScriptDirectory } from '../ui/NoScriptDirectory'
@@ -13,13 +13,19 @@ import { IndustryFilter } from '../ui/IndustryFilter'
 import { OpenFileButton } from '../ui/OpenFileButton'
 import { PartFailed } from '../ui/PartFailed'
 import { PrecisionLegend } from '../ui/PrecisionLegend'
-import { PropertyChoices } from '../ui/PropertyChoices'
+import { revealFocused } from '../ui/reveal-focused'
 import { SearchBox } from '../ui/SearchBox'
 import { TourSummary } from '../ui/TourSummary'
 import type { Navigate } from './explorer-model'
 import { SecondaryActions } from './SecondaryActions'
 import type { ExplorerModel } from './use-explorer-model'
 import { CloseButton } from '../ui/CloseButton'
+
+const OwnDataControls = lazy(() => import('../ui/OwnDataControls'))
+// Only a dataset with skipped features or notes needs the report.
+const DatasetNotices = lazy(() =>
+  import('../ui/DatasetNotices').then((m) => ({ default: m.DatasetNotices })),
+)
 
 interface ExplorerPanelProps {
   readonly loaded: LoadedDataset
@@ -30,6 +36,7 @@ interface ExplorerPanelProps {
   readonly onSelect: (id: string) => void
   readonly onHighlight: (id: string | null) => void
   readonly onClose: () => void
+  readonly closeRef: Ref<HTMLButtonElement>
   readonly onAbout: () => void
   readonly onOpenFile: (file: File) => void
 }
@@ -43,34 +50,48 @@ export function ExplorerPanel({
   onSelect,
   onHighlight,
   onClose,
+  closeRef,
   onAbout,
   onOpenFile,
 }: ExplorerPanelProps) {
   const { t } = useI18n()
   const { enterprises, tour } = loaded.dataset
   return (
-    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')}>
+    <aside id="tm-panel" className="tm-panel" aria-label={t('panelLabel')} onFocus={revealFocused}>
       <ErrorBoundary fallback={(retry) => <PartFailed part={t('partPanel')} onRetry={retry} />}>
         <div className="tm-panel__close">
-          <CloseButton label={t('closePanel')} onClick={onClose} />
+          <CloseButton ref={closeRef} label={t('closePanel')} onClick={onClose} />
         </div>
         {!view.embed && (
           <div className="tm-panel__secondary">
             <SecondaryActions onAbout={onAbout} />
           </div>
         )}
-        <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
-        <PropertyChoices
-          {...model.properties}
-          onLabel={(label) => {
-            navigate({ label })
-          }}
-          onGroup={(group) => {
-            navigate({ group, industries: null })
-          }}
-        />
+        {(loaded.problems.length > 0 || loaded.warnings.length > 0) && (
+          <Suspense fallback={null}>
+            <DatasetNotices problems={loaded.problems} warnings={loaded.warnings} />
+          </Suspense>
+        )}
+        {(model.ownData.labelChoices.length > 0 ||
+          model.ownData.suggestGcj02 ||
+          model.ownData.crs === 'gcj02') && (
+          <Suspense fallback={null}>
+            <OwnDataControls
+              {...model.ownData}
+              onLabel={(label) => {
+                navigate({ label })
+              }}
+              onGroup={(group) => {
+                navigate({ group, industries: null })
+              }}
+              onCrs={(crs) => {
+                navigate({ crs })
+              }}
+            />
+          </Suspense>
+        )}
         <IndustryFilter
-          groupName={model.properties.group}
+          groupName={model.ownData.group}
           counts={model.industryCounts}
           selection={view.industries}
           slots={model.slots}

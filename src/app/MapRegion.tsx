@@ -1,4 +1,4 @@
-import { lazy, Suspense, type Ref } from 'react'
+import { lazy, Suspense, type Ref, type RefObject } from 'react'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
@@ -22,6 +22,8 @@ interface MapRegionProps {
   readonly onSelect: (id: string) => void
   readonly onViewChange: (view: MapView) => void
   readonly mapRef: Ref<TourMapHandle>
+  /** The selected enterprise's card, which the map keeps the selected pin out from under. */
+  readonly cardRef: RefObject<HTMLElement | null>
 }
 
 /** The map's landmark; a crash in the map costs only the map. */
@@ -34,6 +36,7 @@ export function MapRegion({
   onSelect,
   onViewChange,
   mapRef,
+  cardRef,
 }: MapRegionProps) {
   const { t } = useI18n()
   const hydrated = useHydrated()
@@ -55,6 +58,7 @@ export function MapRegion({
               industrySlots={model.slots}
               initialView={initialView}
               onViewChange={onViewChange}
+              coverRef={cardRef}
             />
           </Suspense>
         </ErrorBoundary>

@@ -1,3 +1,5 @@
+import type { CorrectionsSetup } from '../domain/correction'
+import type { Ref } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { EnterpriseCard } from '../ui/EnterpriseCard'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
@@ -10,6 +12,8 @@ interface SelectedCardProps {
   readonly cityName: string | null
   readonly onSelect: (id: string) => void
   readonly onClose: () => void
+  readonly corrections: CorrectionsSetup
+  readonly cardRef: Ref<HTMLElement>
 }
 
 /** The open enterprise's card (none when nothing is selected), with Previous/Next through the list; a crash costs only the card. */
@@ -19,6 +23,8 @@ export function SelectedCard({
   cityName,
   onSelect,
   onClose,
+  corrections,
+  cardRef,
 }: SelectedCardProps) {
   const { t } = useI18n()
   const { selected, index, previous, next } = selection
@@ -33,6 +39,7 @@ export function SelectedCard({
       )}
     >
       <EnterpriseCard
+        ref={cardRef}
         enterprise={selected}
         cityName={cityName}
         onClose={onClose}
@@ -51,6 +58,7 @@ export function SelectedCard({
               }
         }
         position={{ index, count: listLength }}
+        corrections={corrections}
       />
     </ErrorBoundary>
   )

@@ -5,18 +5,23 @@ import {
   Suspense,
   type ComponentType,
   useCallback,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
 } from 'react'
+import { config } from '../config'
 import { useDistricts, type LoadedDataset } from '../data'
 import type { Lang } from '../domain/lang'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
+import { rootPath } from '../site'
+import { writeCamera } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import type { Navigate } from './explorer-model'
 import { MapRegion } from './MapRegion'
 import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
+import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
@@ -71,40 +76,53 @@ export function TourExplorer({
   const { enterprises, tour } = loaded.dataset
   const model = useExplorerModel(loaded.dataset, view)
   const mapHandle = useRef<TourMapHandle>(null)
+  const cardRef = useRef<HTMLElement>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
-  const [panelOpen, setPanelOpen] = useState(false)
+  const drawer = useDrawer()
+  const { dismiss: dismissDrawer } = drawer
+  // What opened the card (a list entry, a pin), for focus to return to when it closes.
+  const cardOpener = useRef<Element | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
+  const corrections = useMemo(
+    () => ({ address: config.correctionsUrl, datasetVersion: tour?.lastChecked ?? null }),
+    [tour],
+  )
 
   const select = useCallback(
     (id: string) => {
+      // Previous/Next inside the card keep the card's original opener.
+      const from = document.activeElement
+      if (from?.closest('.tm-card') == null) cardOpener.current = from
       navigate({ selectedId: id }, { push: true })
     },
     [navigate],
   )
   const selectFromList = useCallback(
     (id: string) => {
-      setPanelOpen(false)
       select(id)
+      dismissDrawer()
     },
-    [select],
+    [select, dismissDrawer],
   )
   const selectedId = model.selection.selected?.id
   const closeCard = useCallback(() => {
     navigate({ selectedId: null }, { push: true })
-    if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
+    const opener = cardOpener.current
+    cardOpener.current = null
+    // A list entry that is still on screen gets focus back; otherwise (a pin, a closed drawer,
+    // a card opened by a link) the enterprise's pin does.
+    if (
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener.getClientRects().length > 0 &&
+      opener.closest('.tm-map-region') === null
+    )
+      opener.focus()
+    else if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
   }, [navigate, selectedId])
-  const trackView = useCallback(
-    (mapView: MapView) => {
-      navigate({ mapView })
-    },
-    [navigate],
-  )
-  const togglePanel = useCallback(() => {
-    setPanelOpen((open) => !open)
-  }, [])
-  const closePanel = useCallback(() => {
-    setPanelOpen(false)
+  const trackView = useCallback((mapView: MapView) => {
+    writeCamera(rootPath, mapView)
   }, [])
   const changeLang = useCallback(
     (lang: Lang) => {
@@ -112,15 +130,16 @@ export function TourExplorer({
     },
     [navigate],
   )
+  // On a phone About opens over the drawer, which stays open beneath it: closing the dialog
+  // returns focus to the button that opened it.
   const openAbout = useCallback(() => {
-    setPanelOpen(false)
     setAboutOpen(true)
   }, [])
 
   const mainClass = [
     'tm-main',
     selectedId !== undefined && 'tm-main--with-card',
-    panelOpen && 'tm-main--panel-open',
+    drawer.open && 'tm-main--panel-open',
   ]
     .filter(Boolean)
     .join(' ')
@@ -132,8 +151,9 @@ export function TourExplorer({
         identified={enterprises.length}
         shown={model.listed.length}
         embed={view.embed}
-        panelOpen={panelOpen}
-        onTogglePanel={togglePanel}
+        panelOpen={drawer.open}
+        onTogglePanel={drawer.toggle}
+        panelToggleRef={drawer.toggleRef}
         onAbout={openAbout}
         onLangChange={changeLang}
       />
@@ -148,6 +168,7 @@ export function TourExplorer({
           onSelect={select}
           onViewChange={trackView}
           mapRef={mapHandle}
+          cardRef={cardRef}
         />
         <ExplorerPanel
           loaded={loaded}
@@ -156,7 +177,8 @@ export function TourExplorer({
           navigate={navigate}
           onSelect={selectFromList}
           onHighlight={setHighlightedId}
-          onClose={closePanel}
+          onClose={drawer.close}
+          closeRef={drawer.closeRef}
           onAbout={openAbout}
           onOpenFile={onOpenFile}
         />
@@ -166,6 +188,8 @@ export function TourExplorer({
           cityName={model.cityName}
           onSelect={select}
           onClose={closeCard}
+          corrections={corrections}
+          cardRef={cardRef}
         />
       </main>
       {aboutOpen && (
@@ -174,6 +198,7 @@ export function TourExplorer({
             tour={tour}
             enterprises={enterprises}
             districtAttribution={districts.data?.attribution ?? null}
+            corrections={corrections}
             onClose={() => {
               setAboutOpen(false)
             }}

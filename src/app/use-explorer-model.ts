@@ -2,16 +2,11 @@ import { useCallback, useMemo } from 'react'
 import { clip } from '../domain/clip'
 import type { Dataset, Enterprise } from '../domain/enterprise'
 import { filterEnterprises, sortForList, type Filters } from '../domain/filter'
-import {
-  groupChoices,
-  labelChoices,
-  regroup,
-  relabel,
-  suggestGroup,
-} from '../domain/property-choice'
 import { useI18n } from '../i18n/i18n'
 import { localName, localPlace } from '../i18n/localise'
 import type { ViewState } from '../state/view-state'
+import type { OwnDataModel } from './own-data-model'
+import { useOwnData } from './use-own-data'
 import { facetsOf, selectionIn, type Facets, type Selection } from './explorer-model'
 
 /** Everything the explorer shows, derived from the dataset and the URL's view state. */
@@ -25,39 +20,14 @@ export interface ExplorerModel extends Facets {
   readonly clusterLabel: (count: number) => string
   /** The toured city in the reader's language, for "somewhere in …". */
   readonly cityName: string | null
-  /** Other people's data: properties that can label or group features, and the ones in use. */
-  readonly properties: PropertyModel
-}
-
-export interface PropertyModel {
-  readonly labelChoices: readonly string[]
-  readonly groupChoices: readonly string[]
-  /** null: `name` (or the best name-like property). */
-  readonly label: string | null
-  /** null: `industry`. */
-  readonly group: string | null
+  /** Other people's data: label and group choices and the datum; nothing for the tour. */
+  readonly ownData: OwnDataModel
 }
 
 export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerModel {
   const { t, lang, locale } = useI18n()
   const { tour } = dataset
-  const raw = dataset.enterprises
-  const choices = useMemo(() => ({ label: labelChoices(raw), group: groupChoices(raw) }), [raw])
-  const suggested = useMemo(() => suggestGroup(raw), [raw])
-  const label = view.label !== null && choices.label.includes(view.label) ? view.label : null
-  const group =
-    view.group !== null && choices.group.includes(view.group)
-      ? view.group
-      : view.group === 'industry'
-        ? null
-        : suggested
-  // Labels and groups chosen from the file's own properties become the name and industry that
-  // the filters, colours, list and cards already show.
-  const enterprises = useMemo(() => regroup(relabel(raw, label), group), [raw, label, group])
-  const properties = useMemo(
-    () => ({ labelChoices: choices.label, groupChoices: choices.group, label, group }),
-    [choices, label, group],
-  )
+  const { enterprises, ownData } = useOwnData(dataset.enterprises, view)
   const facets = useMemo(() => facetsOf(enterprises, tour), [enterprises, tour])
   const filters = useMemo(
     () => ({ industries: view.industries, days: view.days, query: view.query }),
@@ -72,9 +42,11 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
   )
   const listed = useMemo(() => filterEnterprises(sorted, filters), [sorted, filters])
   const selection = useMemo(() => selectionIn(listed, view.selectedId), [listed, view.selectedId])
+  // One formatter for every cluster's label: toLocaleString(locale) builds one per call.
+  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale])
   const clusterLabel = useCallback(
-    (count: number) => t('clusterLabel', { count: count.toLocaleString(locale) }),
-    [t, locale],
+    (count: number) => t('clusterLabel', { count: numbers.format(count) }),
+    [t, numbers],
   )
   // One object per change: the panel and card take it as a prop and must see no change when
   // nothing changed, or React re-renders them from scratch before their code has hydrated them.
@@ -87,8 +59,8 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
       nameOf,
       clusterLabel,
       cityName: localPlace(tour, lang),
-      properties,
+      ownData,
     }),
-    [facets, filters, listed, selection, nameOf, clusterLabel, tour, lang, properties],
+    [facets, filters, listed, selection, nameOf, clusterLabel, tour, lang, ownData],
   )
 }

@@ -1,9 +1,9 @@
 import { MAX_DATASET_BYTES, type FeatureProblem } from '../domain/parse-dataset'
-import { readDatasetText } from '../domain/read-dataset-text'
 import type { Dataset } from '../domain/enterprise'
 import type { Problem } from '../domain/problem'
 import { DatasetError } from './dataset-error'
-import { reportProgress } from './load-progress'
+import { reportChecked, reportProgress } from './load-progress'
+import { parseDatasetBytes } from './parse-off-thread'
 
 export interface LoadedDataset {
   readonly dataset: Dataset
@@ -53,7 +53,13 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
     throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
   const body = await readWithProgress(response, url)
-  const outcome = await readDatasetText(body)
+  const outcome = await parseDatasetBytes(
+    body,
+    (checked, total) => {
+      reportChecked(url, checked, total)
+    },
+    signal,
+  )
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: url,
@@ -74,7 +80,9 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
       maxMB: MAX_DATASET_BYTES / 1024 / 1024,
     })
   }
-  const outcome = await readDatasetText(await file.text())
+  const outcome = await parseDatasetBytes([new Uint8Array(await file.arrayBuffer())], () => {
+    // A local file is read at once; its check is quick enough to need no count.
+  })
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: file.name,
@@ -87,11 +95,10 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
 }
 
 /** Reads the body chunk by chunk, reporting bytes received, and refuses it past the size limit. */
-async function readWithProgress(response: Response, url: string): Promise<string> {
+async function readWithProgress(response: Response, url: string): Promise<Uint8Array[]> {
   const reader = response.body?.getReader()
-  if (reader === undefined) return response.text()
-  const decoder = new TextDecoder()
-  const parts: string[] = []
+  if (reader === undefined) return [new Uint8Array(await response.arrayBuffer())]
+  const parts: Uint8Array[] = []
   let bytes = 0
   for (;;) {
     const { done, value } = await reader.read()
@@ -101,9 +108,8 @@ async function readWithProgress(response: Response, url: string): Promise<string
       await reader.cancel()
       throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
     }
-    parts.push(decoder.decode(value, { stream: true }))
+    parts.push(value)
     reportProgress(url, bytes)
   }
-  parts.push(decoder.decode())
-  return parts.join('')
+  return parts
 }

@@ -1,12 +1,29 @@
 import { useSyncExternalStore } from 'react'
 
-/** Bytes received so far per dataset URL, so a slow download can show that it is moving. */
-const received = new Map<string, number>()
+/** How far a dataset's load has come: bytes received, then features checked. */
+export interface LoadProgress {
+  readonly bytes: number
+  readonly checked: number
+  /** Features in the file; 0 until checking starts. */
+  readonly total: number
+}
+
+const NONE: LoadProgress = { bytes: 0, checked: 0, total: 0 }
+/** Per dataset URL, so a slow or large load can show that it is moving. */
+const progress = new Map<string, LoadProgress>()
 const listeners = new Set<() => void>()
 
-export function reportProgress(url: string, bytes: number): void {
-  received.set(url, bytes)
+function update(url: string, patch: Partial<LoadProgress>): void {
+  progress.set(url, { ...(progress.get(url) ?? NONE), ...patch })
   for (const listener of listeners) listener()
+}
+
+export function reportProgress(url: string, bytes: number): void {
+  update(url, { bytes })
+}
+
+export function reportChecked(url: string, checked: number, total: number): void {
+  update(url, { checked: Math.min(checked, total), total })
 }
 
 function subscribe(listener: () => void): () => void {
@@ -14,6 +31,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-export function useLoadProgress(url: string | null): number {
-  return useSyncExternalStore(subscribe, () => (url === null ? 0 : (received.get(url) ?? 0)))
+export function useLoadProgress(url: string | null): LoadProgress {
+  return useSyncExternalStore(subscribe, () => (url === null ? NONE : (progress.get(url) ?? NONE)))
 }

@@ -31,6 +31,9 @@ export function datasetQueryOptions(source: DatasetSource) {
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.transient && failureCount < MAX_RETRIES,
     staleTime: Infinity,
+    // A dataset is replaced, never patched: comparing 50 000 enterprises with the previous
+    // dataset's, field by field, would block the page for nothing.
+    structuralSharing: false,
     // main.tsx starts this query before the app mounts; its failure is final, not a reason to refetch.
     retryOnMount: false,
   })

@@ -13,6 +13,14 @@ export type FieldSpec = FieldRule & {
   readonly absent?: null | string | readonly []
   /** Whether the CSV export has a column for it. */
   readonly csv?: true
+  /**
+   * For a Chinese companion: the English field it gives in Chinese (`productsZh` → `products`).
+   * The interface shows it in Chinese in place of the English; a unit test holds the built-in
+   * dataset to giving both or neither.
+   */
+  readonly chineseOf?: string
+  /** Whether search looks in it; a searched field's Chinese companion is searched too. */
+  readonly search?: true
 }
 
 export type FieldTable = Readonly<Record<string, FieldSpec>>
@@ -52,4 +60,32 @@ export function withDefaults<T extends FieldTable>(
   const record: Record<string, unknown> = {}
   for (const name of fieldNames(table)) record[name] = validated[name] ?? table[name]?.absent
   return record as FieldValues<T>
+}
+
+/** Each English field's Chinese companion, from the rows' `chineseOf`; read once per table. */
+const companionsOf = new WeakMap<FieldTable, ReadonlyMap<string, string>>()
+
+export function chineseCompanions(table: FieldTable): ReadonlyMap<string, string> {
+  let companions = companionsOf.get(table)
+  if (companions === undefined) {
+    const pairs: [string, string][] = []
+    for (const name of fieldNames(table)) {
+      const english = table[name]?.chineseOf
+      if (english !== undefined) pairs.push([english, name])
+    }
+    companions = new Map(pairs)
+    companionsOf.set(table, companions)
+  }
+  return companions
+}
+
+/** The fields search reads: those marked `search`, each followed by its Chinese companion. */
+export function searchedFields(table: FieldTable): string[] {
+  const companions = chineseCompanions(table)
+  return fieldNames(table)
+    .filter((name) => table[name]?.search === true)
+    .flatMap((name) => {
+      const chinese = companions.get(name)
+      return chinese === undefined ? [name] : [name, chinese]
+    })
 }

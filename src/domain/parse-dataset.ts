@@ -1,6 +1,5 @@
 import { describeValue, isPlainObject } from './describe-value'
 import { labelProperties, ownProperties } from './feature-label'
-import { isUmap, umapToCollection } from './other-formats'
 import type { Dataset, Enterprise, Tour } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
@@ -39,8 +38,14 @@ const GEOMETRY_TYPES = new Set([
   'GeometryCollection',
 ])
 
+/** Called every so many features while a dataset is checked, for a progress count. */
+export type OnChecked = (checked: number, total: number) => void
+
+/** How many features are checked between two progress reports. */
+const PROGRESS_EVERY = 5000
+
 /** Decodes a dataset file's text, then parses it; shared by the app, the file picker and the CLI. */
-export function parseDatasetText(text: string): ParseOutcome {
+export function parseDatasetText(text: string, onChecked?: OnChecked): ParseOutcome {
   if (text.length > MAX_DATASET_BYTES) {
     return failure(
       problem('tooLarge', {
@@ -56,14 +61,14 @@ export function parseDatasetText(text: string): ParseOutcome {
   } catch {
     return failure(problem(/^\s*</.test(text) ? 'htmlPage' : 'notJson'))
   }
-  return parseDataset(json)
+  return parseDataset(json, onChecked)
 }
 
 /**
  * Turns untrusted JSON into enterprises. Every feature is checked on its own, so one bad
  * feature costs only itself; the dataset fails as a whole only when nothing usable is left.
  */
-export function parseDataset(json: unknown): ParseOutcome {
+export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome {
   const root = readRoot(json)
   if ('code' in root) return failure(root)
   const { features } = root
@@ -73,6 +78,9 @@ export function parseDataset(json: unknown): ParseOutcome {
   const seenIds = new Set<string>()
   let pointCount = 0
   features.forEach((feature: unknown, index) => {
+    if (onChecked !== undefined && index > 0 && index % PROGRESS_EVERY === 0) {
+      onChecked(index, features.length)
+    }
     if (isPointFeature(feature)) pointCount += 1
     const result = parseFeature(feature, index)
     if (!result.ok) {
@@ -131,7 +139,6 @@ function isPointFeature(feature: unknown): boolean {
 
 /** The FeatureCollection's parts, or why the file is not one. */
 function readRoot(json: unknown): { features: unknown[]; tour: unknown } | Problem {
-  if (isUmap(json)) return { features: umapToCollection(json).features, tour: undefined }
   if (!isPlainObject(json)) return problem('rootNotObject', { value: describeValue(json) })
   const type = json.type
   if (type === undefined) return problem('noType')

@@ -1,4 +1,6 @@
 import type { Enterprise } from './enterprise'
+import { ENTERPRISE_FIELDS, type EnterpriseField } from './enterprise-fields'
+import { searchedFields } from './field-table'
 import { INDUSTRY_ZH, TOPIC_ZH } from './vocabulary-zh'
 
 /** Case-, width- and accent-insensitive form, so "ＣＨＥＭ" and "Chém" find "Chemicals". */
@@ -6,26 +8,19 @@ export function normaliseForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
+/** The table's searched fields with their Chinese companions, and the vocabulary's Chinese. */
+const SEARCHED = searchedFields(ENTERPRISE_FIELDS) as EnterpriseField[]
+
 const haystacks = new WeakMap<Enterprise, string>()
 
 /** Everything a reader might type to find an enterprise, in both languages; built once per object. */
 function haystackOf(e: Enterprise): string {
   let text = haystacks.get(e)
   if (text === undefined) {
-    const parts = [
-      e.name,
-      e.nameZh,
-      e.nameInRelease,
-      e.industry,
-      INDUSTRY_ZH[e.industry],
-      e.district,
-      e.districtZh,
-      ...e.topics,
-      ...e.topics.map((topic) => TOPIC_ZH[topic]),
-      ...e.visitTopics,
-      // Other people's data: "military" must find airports whose `type` says so.
-      ...Object.values(e.ownProperties ?? {}).map(String),
-    ]
+    const parts: unknown[] = [INDUSTRY_ZH[e.industry], ...e.topics.map((topic) => TOPIC_ZH[topic])]
+    for (const name of SEARCHED) parts.push(...[e[name]].flat())
+    // Other people's data: "military" must find airports whose `type` says so.
+    parts.push(...Object.values(e.ownProperties ?? {}).map(String))
     text = normaliseForSearch(
       parts.filter((part): part is string => typeof part === 'string').join('\n'),
     )

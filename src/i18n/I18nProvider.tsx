@@ -19,7 +19,7 @@ export function I18nProvider({
       document.documentElement.lang = value.locale
       document.title =
         lang === 'zh'
-          ? '考察地图 · 2024年3月吉林市调研'
+          ? '调研地图 · 2024年3月吉林市调研'
           : 'Tour Map · Jilin City inspection tour, March 2024'
     },
     [value.locale, lang],

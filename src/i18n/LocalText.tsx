@@ -2,8 +2,12 @@ import { clip } from '../domain/clip'
 import { useI18n } from './i18n'
 import type { Localised } from './localise'
 
-/** Longest text shown in one place; the rest stays in the data and in downloads. */
-const DEFAULT_MAX = 400
+/**
+ * Longest text shown in one place; the rest stays in the data and in downloads. Long enough for
+ * the editors' own notes (the longest is about 420 characters), short enough that a hostile
+ * megabyte-long value cannot swamp the card.
+ */
+const DEFAULT_MAX = 1000
 
 /**
  * Renders a localised string with its language, a small "original" tag when untranslated, and

@@ -41,7 +41,7 @@ export const en = {
   datasetSize: '{identified} enterprises in this dataset',
   officialRelease: 'Official release:',
   ledBy: 'Led by',
-  themes: 'Research themes stated in the release:',
+  themes: 'Themes of the inspection tour, as the release states them:',
   officials: 'Also taking part:',
   closeCard: 'Close card',
   previous: 'Previous',
@@ -116,6 +116,12 @@ export const en = {
     '{count} more are identified from another report of the same visit, cited on the card.',
   aboutNotAdded:
     'Enterprises that no source names are not on the map; none is added to make up the number. Where the release gives only a short or translated name, the card says how sure the identification is.',
+  coordinatesFrom: 'Coordinates from:',
+  aboutOtherVisits: 'Other visits by the same official',
+  aboutOtherVisitsSources: 'Sources for the other visits',
+  ourTranslation: 'The Chinese notes on this card are the editors’ own translation.',
+  aboutTranslation: 'The Chinese text of the tour’s facts is the editors’ own translation.',
+  suggestCorrection: 'Suggest a correction',
   aboutLocated: 'How they were located',
   aboutLocatedText:
     'No source gives a plant’s address, so most points are the seat of the county or the centre of the zone a source places the enterprise in. Where even the district is unknown, the point is a placeholder in the city and drawn as a dashed pin. Coordinates are WGS-84, the datum of GPS and OpenStreetMap.',
@@ -123,7 +129,7 @@ export const en = {
   aboutPosted: 'posted {date}',
   aboutCorrection: 'Propose a correction',
   aboutCorrectionText:
-    'Open an issue in the project’s repository naming the enterprise and the fact to change, with a public source for it: its address (URL), publisher and date, and the sentence that states the fact. Corrections without a source cannot be accepted.',
+    'Every card has “Suggest a correction”; for the dataset as a whole, use the button below. The form prepares a report for the maintainers with a public source for the fact: its address (URL), and the sentence that states it. Corrections without a source cannot be accepted.',
   aboutOutlines: 'District outlines: {attribution}.',
   tourPanelTitle: 'The tour',
   clusterLabel: '{count} enterprises here: select to zoom in',
@@ -147,6 +153,7 @@ export const en = {
   basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',
   basemapNone: 'Basemap unavailable — the district outlines, list and cards still work.',
   loadingProgress: 'Loading the enterprises… {received} received',
+  loadingChecked: 'Checking the enterprises… {checked} of {total} done',
   truncated: '(shortened)',
   moreItems: '…and {count} more',
   listWindowed:
@@ -155,6 +162,12 @@ export const en = {
   labelFromName: 'name (or the best name-like property)',
   groupBy: 'Group by',
   groupByIndustry: 'industry',
+  gcj02Converted:
+    'Coordinates converted from GCJ-02 (the datum of Chinese web maps such as AMap and Tencent) to WGS-84.',
+  gcj02Suggested:
+    'These coordinates look like they come from a Chinese web map (AMap or Tencent, GCJ-02). Drawn as given, they sit about 500 m off the basemap.',
+  gcj02Convert: 'Convert from GCJ-02',
+  gcj02Undo: 'Show coordinates as given',
 }
 
 export type MessageKey = keyof typeof en

@@ -2,13 +2,13 @@ import type { ProblemMessages } from './problem-messages'
 
 export const problemMessagesZh: ProblemMessages = {
   problems: {
-    tooLarge: '文件过大（{size}）；考察地图最多读取 {max} 的数据集。',
+    tooLarge: '文件过大（{size}）；调研地图最多读取 {max} 的数据集。',
     notJson: '文件不是有效的 JSON，无法读取。请用 JSON 校验工具检查。',
     csvNoCoordinates:
       '该文件看起来是 CSV，但没有坐标列：请将列名写为 lat 或 latitude（纬度）以及 lon、lng 或 longitude（经度）。',
     htmlPage: '这是一个网页（HTML），不是 GeoJSON 数据；地址可能有误，或被代理拦截。',
     rootNotObject: '文件应包含一个 GeoJSON 对象，但其内容是{value}。',
-    noType: '文件没有 "type"：考察地图的数据集应为 GeoJSON FeatureCollection。',
+    noType: '文件没有 "type"：调研地图的数据集应为 GeoJSON FeatureCollection。',
     typeNotText: '文件的 "type" 应为文本 "FeatureCollection"，但实际是{value}。',
     typeCase: '文件的 "type" 必须准确写作 "FeatureCollection"（现为 "{type}"）。',
     bareGeometry: '文件只是一个单独的 {type} 几何对象，没有名称和属性，因此没有可显示的点要素。',
@@ -16,8 +16,8 @@ export const problemMessagesZh: ProblemMessages = {
     noFeaturesList: '该 FeatureCollection 没有 "features" 列表。',
     featuresNotList: '该 FeatureCollection 的 "features" 应为列表，但实际是{value}。',
     emptyCollection: '该 FeatureCollection 为空：没有点要素。',
-    noPointFeatures: '文件没有点要素：其 {features}中没有一个是 Point，而考察地图只显示点。',
-    noUsablePoints: '文件中没有考察地图可以显示的点要素：{pointFeatures}未通过下列检查。',
+    noPointFeatures: '文件没有点要素：其 {features}中没有一个是 Point，而调研地图只显示点。',
+    noUsablePoints: '文件中没有调研地图可以显示的点要素：{pointFeatures}未通过下列检查。',
     notFeatureObject: '它是{value}，不是 Feature 对象。',
     noFeatureType: '它没有 "type": "Feature"。',
     featureTypeWrong: '它的 "type" 应为 "Feature"，但实际是{value}。',
@@ -45,8 +45,8 @@ export const problemMessagesZh: ProblemMessages = {
     fieldDate: '字段 "{field}" 必须是 YYYY-MM-DD 格式的日期。',
     fieldNotCalendarDate: '字段 "{field}" 不是真实存在的日期：日历上没有 {date} 这一天。',
     fieldPositiveInteger: '字段 "{field}" 应为大于零的整数，但实际是{value}。',
-    tourNotObject: '数据集的考察描述已忽略：它是{value}，不是对象。',
-    tourIgnored: '数据集的考察描述已忽略：{reasons}',
+    tourNotObject: '数据集的调研描述已忽略：它是{value}，不是对象。',
+    tourIgnored: '数据集的调研描述已忽略：{reasons}',
     labelFrom: '{features}没有 "name"，其名称取自 "{key}"。',
     unnamedFeatures: '{features}没有任何名称类属性，显示为“未命名（第 N 个要素）”。',
   },

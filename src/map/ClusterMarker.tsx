@@ -53,6 +53,8 @@ export const ClusterMarker = memo(function ClusterMarker({ cluster, label }: Clu
       icon={icon}
       title={label}
       keyboard
+      // Focus (Tab, or the card handing focus back) must never slide the map under the pointer.
+      autoPanOnFocus={false}
       eventHandlers={eventHandlers}
     />
   )

@@ -98,6 +98,8 @@ export const EnterpriseMarker = memo(function EnterpriseMarker({
         title={label}
         alt={label}
         keyboard
+        // Focus (Tab, or the card handing focus back) must never slide the map under the pointer.
+        autoPanOnFocus={false}
         riseOnHover
         zIndexOffset={state === 'normal' ? 0 : 1000}
         eventHandlers={eventHandlers}

@@ -6,11 +6,18 @@ export function InvalidateOnResize() {
   const map = useMap()
   useEffect(
     function watchContainerSize() {
+      let frame = 0
+      // In the next frame, not inside the observer: Leaflet's relayout there resized observed
+      // boxes again, which WebKit reports as an error ("ResizeObserver loop completed…").
       const observer = new ResizeObserver(() => {
-        map.invalidateSize({ pan: false })
+        cancelAnimationFrame(frame)
+        frame = requestAnimationFrame(() => {
+          map.invalidateSize({ pan: false })
+        })
       })
       observer.observe(map.getContainer())
       return function stopWatching() {
+        cancelAnimationFrame(frame)
         observer.disconnect()
       }
     },

@@ -1,8 +1,16 @@
 import 'leaflet/dist/leaflet.css'
 import './tour-map.css'
-import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react'
+import {
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+  type RefObject,
+} from 'react'
 import { MapContainer } from 'react-leaflet'
-import type { Marker as LeafletMarker } from 'leaflet'
+import { latLngBounds, type LatLngBounds, type Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
 import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
@@ -48,6 +56,8 @@ interface TourMapProps {
   /** Camera from a shared link; null frames all enterprises. Read once, at mount. */
   readonly initialView: MapView | null
   readonly onViewChange: (view: MapView) => void
+  /** The selected enterprise's card; the selected pin is kept out from under it. */
+  readonly coverRef: RefObject<HTMLElement | null>
   readonly ref?: Ref<TourMapHandle>
 }
 
@@ -63,6 +73,7 @@ export function TourMap({
   industrySlots,
   initialView,
   onViewChange,
+  coverRef,
   ref,
 }: TourMapProps) {
   const markers = useRef(new Map<string, LeafletMarker>())
@@ -85,6 +96,13 @@ export function TourMap({
   const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
+  const highlight = outlineHighlight(selected, districts)
+  const districtId = highlight.kind === 'district' ? highlight.districtId : null
+  const outline = useMemo(
+    () => outlineBounds(districts.find((d) => d.id === districtId)),
+    [districtId, districts],
+  )
+  const markerOf = useCallback((id: string) => markers.current.get(id), [])
   const basemap = useBasemapChoice(config.tileProviders)
 
   return (
@@ -106,9 +124,14 @@ export function TourMap({
         <Basemap provider={basemap.current} onUnreachable={basemap.giveUp} />
         <InvalidateOnResize />
         <TrackView onViewChange={onViewChange} />
-        <DistrictOutlines districts={districts} highlight={outlineHighlight(selected, districts)} />
+        <DistrictOutlines districts={districts} highlight={highlight} />
         <FitToEnterprises enterprises={allEnterprises} skipFirst={startView !== null} />
-        <RevealSelected enterprise={selected} />
+        <RevealSelected
+          enterprise={selected}
+          outline={outline}
+          coverRef={coverRef}
+          markerOf={markerOf}
+        />
         <Markers
           enterprises={enterprises}
           industrySlots={industrySlots}
@@ -122,6 +145,14 @@ export function TourMap({
       </MapContainer>
     </>
   )
+}
+
+function outlineBounds(district: District | undefined): LatLngBounds | null {
+  if (district === undefined) return null
+  const points = district.polygons.flatMap((rings) =>
+    rings.flatMap((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
+  )
+  return points.length === 0 ? null : latLngBounds(points)
 }
 
 interface MarkersProps {

@@ -1,30 +1,86 @@
-import type Supercluster from 'supercluster'
 import type { Enterprise } from '../domain/enterprise'
+import { itemsIn, loadIndex, type Bbox, type ClusterItem } from './cluster-items'
 
-/** Above this many pins on the map, nearby ones are grouped into numbered clusters. */
-export const CLUSTER_THRESHOLD = 300
-/** From this zoom on every enterprise is its own pin (co-located ones are then fanned out). */
-export const CLUSTER_MAX_ZOOM = 13
+export { CLUSTER_MAX_ZOOM, CLUSTER_THRESHOLD } from './cluster-items'
 
-export interface PointProps {
-  readonly index: number
+/** From this many enterprises the index lives in a worker; below, the page builds it faster. */
+const WORKER_THRESHOLD = 5000
+
+/** What the page asks the cluster worker (cluster.worker.ts), and what it answers. */
+export type ClusterRequest =
+  | { readonly kind: 'load'; readonly coordinates: Float64Array }
+  | { readonly kind: 'query'; readonly id: number; readonly bbox: Bbox; readonly zoom: number }
+export interface ClusterReply {
+  readonly id: number
+  readonly items: readonly ClusterItem[]
 }
 
-export type ClusterIndex = Supercluster<PointProps>
+export interface ClusterIndex {
+  /** The clusters and single points to draw within `bbox` at `zoom`. */
+  readonly query: (bbox: Bbox, zoom: number) => Promise<readonly ClusterItem[]>
+  /** Frees the index (and its worker). */
+  readonly dispose: () => void
+}
 
 /**
  * Builds the cluster index; supercluster is loaded on first need, so small datasets never
- * download it.
+ * download it. Large datasets are indexed in a worker (falling back to the page if none starts).
  */
 export async function buildClusterIndex(enterprises: readonly Enterprise[]): Promise<ClusterIndex> {
+  const coordinates = new Float64Array(enterprises.length * 2)
+  enterprises.forEach((e, i) => {
+    coordinates[2 * i] = e.position.lng
+    coordinates[2 * i + 1] = e.position.lat
+  })
+  if (enterprises.length >= WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+    return inWorker(coordinates)
+  }
+  return inPage(coordinates)
+}
+
+async function inPage(coordinates: Float64Array): Promise<ClusterIndex> {
   const { default: Supercluster } = await import('supercluster')
-  const index = new Supercluster<PointProps>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM })
-  index.load(
-    enterprises.map((e, i) => ({
-      type: 'Feature' as const,
-      properties: { index: i },
-      geometry: { type: 'Point' as const, coordinates: [e.position.lng, e.position.lat] },
-    })),
-  )
-  return index
+  const index = loadIndex(Supercluster, coordinates)
+  return {
+    query: (bbox, zoom) => Promise.resolve(itemsIn(index, bbox, zoom)),
+    dispose: () => undefined,
+  }
+}
+
+function inWorker(coordinates: Float64Array): ClusterIndex {
+  const worker = new Worker(new URL('./cluster.worker.ts', import.meta.url), { type: 'module' })
+  const pending = new Map<
+    number,
+    { bbox: Bbox; zoom: number; answer: (items: readonly ClusterItem[]) => void }
+  >()
+  let nextId = 0
+  let fallback: Promise<ClusterIndex> | null = null
+  worker.addEventListener('message', (event: MessageEvent<ClusterReply>) => {
+    pending.get(event.data.id)?.answer(event.data.items)
+    pending.delete(event.data.id)
+  })
+  // A worker that cannot start: the page builds the index after all, and answers what was asked.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault()
+    worker.terminate()
+    const index = (fallback ??= inPage(coordinates))
+    for (const { bbox, zoom, answer } of pending.values()) {
+      void index.then((page) => page.query(bbox, zoom)).then(answer)
+    }
+    pending.clear()
+  })
+  worker.postMessage({ kind: 'load', coordinates } satisfies ClusterRequest)
+  return {
+    query: (bbox, zoom) => {
+      if (fallback !== null) return fallback.then((index) => index.query(bbox, zoom))
+      const id = nextId++
+      const request: ClusterRequest = { kind: 'query', id, bbox, zoom }
+      worker.postMessage(request)
+      return new Promise((answer) => pending.set(id, { bbox, zoom, answer }))
+    },
+    dispose: () => {
+      worker.terminate()
+      pending.clear()
+    },
+  }
 }

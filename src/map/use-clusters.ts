@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useMap, useMapEvents } from 'react-leaflet'
-import type { LatLngBounds } from 'leaflet'
 import type { Enterprise } from '../domain/enterprise'
 import { buildClusterIndex, CLUSTER_THRESHOLD, type ClusterIndex } from './cluster-index'
+import type { Bbox, ClusterItem } from './cluster-items'
 
 export interface Cluster {
   readonly id: number
@@ -18,10 +18,13 @@ export interface ClusteredView {
   readonly clusters: readonly Cluster[]
 }
 
+const NOTHING: ClusteredView = { points: [], clusters: [] }
+
 /**
  * What to draw for the current viewport: every enterprise when there are few, otherwise the
- * clusters and single pins in view. Recomputed on move, which at any size costs well under a
- * millisecond; the index itself is rebuilt only when the set of enterprises changes.
+ * clusters and single pins in view. The index is rebuilt only when the set of enterprises
+ * changes, and asked again after each move; until an answer comes, the previous one stays on
+ * screen, so the map never goes blank while panning or filtering.
  */
 export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
   const map = useMap()
@@ -29,59 +32,69 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
   const [built, setBuilt] = useState<{ source: readonly Enterprise[]; index: ClusterIndex } | null>(
     null,
   )
-  const [camera, setCamera] = useState(() => ({ bounds: map.getBounds(), zoom: map.getZoom() }))
+  const [answer, setAnswer] = useState<{
+    source: readonly Enterprise[]
+    items: readonly ClusterItem[]
+  } | null>(null)
+  const [camera, setCamera] = useState(() => cameraOf(map))
   useMapEvents({
     moveend: () => {
-      setCamera({ bounds: map.getBounds(), zoom: map.getZoom() })
+      setCamera(cameraOf(map))
     },
   })
   useEffect(
     function indexEnterprises() {
       if (!large) return
       let cancelled = false
-      void buildClusterIndex(enterprises).then((index) => {
-        if (!cancelled) setBuilt({ source: enterprises, index })
+      let index: ClusterIndex | null = null
+      void buildClusterIndex(enterprises).then((ready) => {
+        index = ready
+        if (cancelled) ready.dispose()
+        else setBuilt({ source: enterprises, index: ready })
+      })
+      return function cancel() {
+        cancelled = true
+        index?.dispose()
+      }
+    },
+    [enterprises, large],
+  )
+  useEffect(
+    function askIndex() {
+      if (built === null) return
+      let cancelled = false
+      void built.index.query(camera.bbox, camera.zoom).then((items) => {
+        if (!cancelled) setAnswer({ source: built.source, items })
       })
       return function cancel() {
         cancelled = true
       }
     },
-    [enterprises, large],
+    [built, camera],
   )
 
   return useMemo(() => {
     if (!large) return { points: enterprises, clusters: [] }
-    // Until the index for these enterprises exists, draw nothing rather than a stale set.
-    if (built?.source !== enterprises) return { points: [], clusters: [] }
-    return viewOf(built.index, enterprises, camera.bounds.pad(0.2), Math.round(camera.zoom))
-  }, [large, built, enterprises, camera])
+    return answer === null ? NOTHING : viewOf(answer.items, answer.source)
+  }, [large, enterprises, answer])
 }
 
-function viewOf(
-  index: ClusterIndex,
-  enterprises: readonly Enterprise[],
-  bounds: LatLngBounds,
-  zoom: number,
-): ClusteredView {
-  const items = index.getClusters(
-    [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-    zoom,
-  )
+function cameraOf(map: ReturnType<typeof useMap>): { bbox: Bbox; zoom: number } {
+  const bounds = map.getBounds().pad(0.2)
+  return {
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    zoom: Math.round(map.getZoom()),
+  }
+}
+
+function viewOf(items: readonly ClusterItem[], enterprises: readonly Enterprise[]): ClusteredView {
   const points: Enterprise[] = []
   const clusters: Cluster[] = []
   for (const item of items) {
-    const [lng = 0, lat = 0] = item.geometry.coordinates
-    const props = item.properties
-    if ('cluster_id' in props) {
-      clusters.push({
-        id: props.cluster_id,
-        lat,
-        lng,
-        count: props.point_count,
-        expansionZoom: index.getClusterExpansionZoom(props.cluster_id),
-      })
+    if (item.kind === 'cluster') {
+      clusters.push(item)
     } else {
-      const enterprise = enterprises[props.index]
+      const enterprise = enterprises[item.index]
       if (enterprise !== undefined) points.push(enterprise)
     }
   }

@@ -1,4 +1,5 @@
 import type { DaySelection, IndustrySelection } from '../domain/filter'
+import type { CoordinateSystem } from '../domain/coordinate-system'
 import type { Lang } from '../domain/lang'
 import type { MapView } from '../domain/map-view'
 
@@ -17,6 +18,8 @@ export interface ViewState {
   readonly label: string | null
   /** Other people's data: the property that groups features (`?group=`); null: industry or a suggestion. */
   readonly group: string | null
+  /** The datum of the data's coordinates (`?crs=gcj02`); WGS-84 unless the reader says otherwise. */
+  readonly crs: CoordinateSystem
 }
 
 const INDUSTRY = 'industry'
@@ -29,6 +32,7 @@ const MAP = 'map'
 const EMBED = 'embed'
 const LABEL = 'label'
 const GROUP = 'group'
+const CRS = 'crs'
 
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search)
@@ -44,6 +48,7 @@ export function parseViewState(search: string): ViewState {
     embed: params.get(EMBED) === '1',
     label: nonEmpty(params.get(LABEL)),
     group: nonEmpty(params.get(GROUP)),
+    crs: params.get(CRS)?.toLowerCase() === 'gcj02' ? 'gcj02' : 'wgs84',
   }
 }
 
@@ -61,6 +66,7 @@ export function writeViewState(search: string, patch: Partial<ViewState>): strin
   if ('embed' in patch) setOrDelete(params, EMBED, patch.embed === true ? '1' : null)
   if ('label' in patch) setOrDelete(params, LABEL, patch.label ?? null)
   if ('group' in patch) setOrDelete(params, GROUP, patch.group ?? null)
+  if ('crs' in patch) setOrDelete(params, CRS, patch.crs === 'gcj02' ? 'gcj02' : null)
   const query = params.toString()
   return query === '' ? '' : `?${query}`
 }
@@ -102,4 +108,34 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | null)
 
 function nonEmpty(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value
+}
+
+/**
+ * `next`, with every part equal to `previous`'s replaced by `previous`'s own object, and
+ * `previous` itself when nothing changed. Memoised consumers downstream (the filtered list, the
+ * cluster index) then see a change only where there is one: a new camera leaves the filters'
+ * arrays, and so the filtered list, as they were.
+ */
+export function shareUnchanged(previous: ViewState | null, next: ViewState): ViewState {
+  if (previous === null) return next
+  const shared: ViewState = {
+    ...next,
+    industries: sameList(previous.industries, next.industries)
+      ? previous.industries
+      : next.industries,
+    days: sameList(previous.days, next.days) ? previous.days : next.days,
+    mapView: sameMapView(previous.mapView, next.mapView) ? previous.mapView : next.mapView,
+  }
+  const keys = Object.keys(shared) as (keyof ViewState)[]
+  return keys.every((key) => shared[key] === previous[key]) ? previous : shared
+}
+
+function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
+
+function sameMapView(a: MapView | null, b: MapView | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng
 }

@@ -1,11 +1,21 @@
 import './about-dialog.css'
 import { useEffect, useRef } from 'react'
+import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise, Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import { formatDate, formatDateSpan, localPlace, localTourTitle, pick } from '../i18n/localise'
+import {
+  formatDate,
+  formatDateSpan,
+  localPlace,
+  localTourText,
+  localTourTitle,
+  showsOurTranslation,
+} from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
+import { BoundedList } from './BoundedList'
 import { PrecisionLegend } from './PrecisionLegend'
 import { SourceLink } from './SourceLink'
+import { SuggestCorrection } from './SuggestCorrection'
 import { TourFacts } from './TourFacts'
 import { CloseButton } from './CloseButton'
 
@@ -14,22 +24,45 @@ interface AboutDialogProps {
   readonly enterprises: readonly Enterprise[]
   readonly districtAttribution: string | null
   readonly onClose: () => void
+  readonly corrections: CorrectionsSetup
 }
 
 /** "About this data": what the tour was, what is known of it, and how to correct the data. */
-export function AboutDialog({ tour, enterprises, districtAttribution, onClose }: AboutDialogProps) {
+export function AboutDialog({
+  tour,
+  enterprises,
+  districtAttribution,
+  onClose,
+  corrections,
+}: AboutDialogProps) {
   const { t, lang } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
+  // Read before the dialog takes focus. Not every engine returns focus when a dialog closes.
+  const opener = useRef(document.activeElement)
   useEffect(function openModal() {
     const element = dialog.current
+    const from = opener.current
     if (element !== null && !element.open) element.showModal()
+    return function returnFocus() {
+      if (from instanceof HTMLElement && from.isConnected) from.focus()
+    }
   }, [])
 
   const identified = enterprises.length
   const named = enterprises.filter((e) => e.namedInRelease === true).length
   const visited = tour?.enterprisesVisited ?? null
+  const otherVisits = tour === null ? null : localTourText(tour, 'otherVisits', lang)
+  const leader = tour === null ? null : localTourText(tour, 'leader', lang)
   return (
-    <dialog ref={dialog} className="tm-about" aria-labelledby="tm-about-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="tm-about"
+      aria-labelledby="tm-about-title"
+      onClose={(event) => {
+        // React passes a nested dialog's close event (the correction form's) up to this one.
+        if (event.target === event.currentTarget) onClose()
+      }}
+    >
       <div className="tm-about__header">
         <h2 id="tm-about-title">{t('aboutTitle')}</h2>
         <CloseButton label={t('closeAbout')} onClick={onClose} />
@@ -42,14 +75,15 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
           <p>
             <LocalText value={localTourTitle(tour, lang)} />,{' '}
             {formatDateSpan(tour.startDate, tour.endDate, lang)}.
-            {tour.leader !== null && (
+            {leader !== null && (
               <>
                 {' '}
-                {t('ledBy')} <LocalText value={pick(lang, tour.leader, tour.leaderZh)} />.
+                {t('ledBy')} <LocalText value={leader} />.
               </>
             )}
           </p>
           <TourFacts tour={tour} />
+          {showsOurTranslation(tour, lang) && <p className="tm-hint">{t('aboutTranslation')}</p>}
           {tour.releaseUrl !== null && (
             <p>
               {t('officialRelease')} <SourceLink url={tour.releaseUrl} />
@@ -72,6 +106,21 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
         {identified - named > 0 && <> {t('aboutOther', { count: identified - named })}</>}{' '}
         {t('aboutNotAdded')}
       </p>
+      {tour !== null && otherVisits !== null && (
+        <>
+          <h3>{t('aboutOtherVisits')}</h3>
+          <p>
+            <LocalText value={otherVisits} />
+          </p>
+          {tour.otherVisitsSources.length > 0 && (
+            <BoundedList
+              items={tour.otherVisitsSources}
+              label={t('aboutOtherVisitsSources')}
+              render={(url) => <SourceLink url={url} />}
+            />
+          )}
+        </>
+      )}
       <h3>{t('aboutLocated')}</h3>
       <p>{t('aboutLocatedText')}</p>
       <PrecisionLegend cityName={localPlace(tour, lang)} />
@@ -80,6 +129,9 @@ export function AboutDialog({ tour, enterprises, districtAttribution, onClose }:
       )}
       <h3>{t('aboutCorrection')}</h3>
       <p>{t('aboutCorrectionText')}</p>
+      <p>
+        <SuggestCorrection enterprise={null} setup={corrections} />
+      </p>
       {districtAttribution !== null && (
         <p className="tm-hint">{t('aboutOutlines', { attribution: districtAttribution })}</p>
       )}

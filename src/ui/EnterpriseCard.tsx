@@ -1,21 +1,30 @@
 import './enterprise-card.css'
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type Ref } from 'react'
+import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
+import { TOPIC_ZH } from '../domain/vocabulary-zh'
 import {
   describeLocation,
-  englishOnly,
   formatDate,
   localIndustry,
+  localItems,
   localName,
-  localTopic,
+  localText,
+  showsOurTranslation,
   zoneNote,
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 import { SourceLink } from './SourceLink'
+import { revealFocused } from './reveal-focused'
+import { SuggestCorrection } from './SuggestCorrection'
 import { useCardKeys } from './use-card-keys'
 import { CloseButton } from './CloseButton'
+
+// Defined here rather than imported: a value from src/domain/correction would pull the whole
+// report builder, which only the lazy form needs, into the first download.
+const NO_ADDRESS: CorrectionsSetup = { address: null, datasetVersion: null }
 
 interface EnterpriseCardProps {
   readonly enterprise: Enterprise
@@ -26,6 +35,10 @@ interface EnterpriseCardProps {
   readonly onPrevious: (() => void) | null
   readonly onNext: (() => void) | null
   readonly position: { readonly index: number; readonly count: number } | null
+  /** Where corrections go; without it the form offers only Copy. */
+  readonly corrections?: CorrectionsSetup
+  /** The card's box, which the map keeps the selected pin out from under. */
+  readonly ref?: Ref<HTMLElement>
 }
 
 export function EnterpriseCard({
@@ -35,6 +48,8 @@ export function EnterpriseCard({
   onPrevious,
   onNext,
   position,
+  corrections = NO_ADDRESS,
+  ref,
 }: EnterpriseCardProps) {
   const { t, lang } = useI18n()
   const headingId = useId()
@@ -50,8 +65,12 @@ export function EnterpriseCard({
   const e = enterprise
   const name = localName(e, lang)
   const zone = zoneNote(t, lang, e)
+  const nameNote = localText(e, 'nameNote', lang)
+  const products = localText(e, 'products', lang)
+  const locationNote = localText(e, 'locationNote', lang)
+  const visitNotes = localText(e, 'visitNotes', lang)
   return (
-    <article className="tm-card" aria-labelledby={headingId}>
+    <article className="tm-card" aria-labelledby={headingId} ref={ref} onFocus={revealFocused}>
       <header className="tm-card__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           <LocalText value={name} />
@@ -67,9 +86,9 @@ export function EnterpriseCard({
           </span>
         )}
       </p>
-      {e.nameNote !== null && (
+      {nameNote !== null && (
         <p className="tm-card__note">
-          <LocalText value={englishOnly(e.nameNote, lang)} />
+          <LocalText value={nameNote} />
         </p>
       )}
       <dl className="tm-card__facts">
@@ -77,11 +96,11 @@ export function EnterpriseCard({
         <dd>
           <LocalText value={localIndustry(e.industry, lang)} />
         </dd>
-        {e.products !== null && (
+        {products !== null && (
           <>
             <dt>{t('products')}</dt>
             <dd>
-              <LocalText value={englishOnly(e.products, lang)} />
+              <LocalText value={products} />
             </dd>
           </>
         )}
@@ -91,10 +110,22 @@ export function EnterpriseCard({
         <dd>
           {describeLocation(t, lang, e, cityName)}
           {zone !== null && <span className="tm-card__note"> {zone}</span>}
-          {e.locationNote !== null && (
+          {locationNote !== null && (
             <span className="tm-card__note">
               {' '}
-              <LocalText value={englishOnly(e.locationNote, lang)} />
+              <LocalText value={locationNote} />
+            </span>
+          )}
+          {e.locationSources.length > 0 && (
+            <span className="tm-card__note">
+              {' '}
+              {t('coordinatesFrom')}{' '}
+              {e.locationSources.map((url, i) => (
+                <span key={url}>
+                  {i > 0 && ', '}
+                  <SourceLink url={url} />
+                </span>
+              ))}
             </span>
           )}
         </dd>
@@ -113,9 +144,9 @@ export function EnterpriseCard({
         <>
           <p className="tm-card__note">{t('topicsFromRelease')}</p>
           <BoundedList
-            items={e.topics}
+            items={localItems(e, 'topics', lang, TOPIC_ZH)}
             label={t('topicsFromReleaseList')}
-            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={topic} />}
           />
         </>
       ) : (
@@ -134,15 +165,15 @@ export function EnterpriseCard({
             :
           </p>
           <BoundedList
-            items={e.visitTopics}
+            items={localItems(e, 'visitTopics', lang, TOPIC_ZH)}
             label={t('topicsOfVisitList')}
-            render={(topic) => <LocalText value={localTopic(topic, lang)} />}
+            render={(topic) => <LocalText value={topic} />}
           />
         </>
       )}
-      {e.visitNotes !== null && (
+      {visitNotes !== null && (
         <p>
-          <LocalText value={englishOnly(e.visitNotes, lang)} />
+          <LocalText value={visitNotes} />
         </p>
       )}
       <h3>{t('sources')}</h3>
@@ -156,6 +187,10 @@ export function EnterpriseCard({
       ) : (
         <p>{t('noSources')}</p>
       )}
+      <p className="tm-card__correction">
+        <SuggestCorrection enterprise={e} setup={corrections} />
+      </p>
+      {showsOurTranslation(e, lang) && <p className="tm-card__note">{t('ourTranslation')}</p>}
       {position !== null && (
         <nav
           className="tm-card__steps"

@@ -1,10 +1,10 @@
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import { englishOnly } from '../i18n/localise'
+import { localTourItems } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
 
-/** The tour's research themes and the officials who took part, as the sources give them. */
+/** The inspection tour's themes and the officials who took part, as the sources give them. */
 export function TourFacts({ tour }: { readonly tour: Tour }) {
   const { t, lang } = useI18n()
   return (
@@ -13,9 +13,9 @@ export function TourFacts({ tour }: { readonly tour: Tour }) {
         <>
           <p>{t('themes')}</p>
           <BoundedList
-            items={tour.themes}
+            items={localTourItems(tour, 'themes', lang)}
             label={t('themes')}
-            render={(theme) => <LocalText value={englishOnly(theme, lang)} />}
+            render={(theme) => <LocalText value={theme} />}
           />
         </>
       )}
@@ -23,9 +23,9 @@ export function TourFacts({ tour }: { readonly tour: Tour }) {
         <>
           <p>{t('officials')}</p>
           <BoundedList
-            items={tour.officials}
+            items={localTourItems(tour, 'officials', lang)}
             label={t('officials')}
-            render={(official) => <LocalText value={englishOnly(official, lang)} />}
+            render={(official) => <LocalText value={official} />}
           />
         </>
       )}

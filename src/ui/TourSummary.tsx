@@ -2,7 +2,7 @@ import './tour-summary.css'
 import { useId } from 'react'
 import type { Tour } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
-import { formatDateSpan, localTourTitle, pick } from '../i18n/localise'
+import { formatDateSpan, localTourText, localTourTitle } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { SourceLink } from './SourceLink'
 import { TourFacts } from './TourFacts'
@@ -22,6 +22,7 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
     return <p className="tm-coverage">{t('datasetSize', { identified })}</p>
   }
   const visited = tour.enterprisesVisited
+  const leader = localTourText(tour, 'leader', lang)
   // The compact copy in the header repeats the panel's, so it must not be a second landmark.
   const Wrapper = compact ? 'div' : 'section'
   return (
@@ -38,9 +39,9 @@ export function TourSummary({ tour, identified, compact = false }: TourSummaryPr
       </p>
       {!compact && (
         <>
-          {tour.leader !== null && (
+          {leader !== null && (
             <p className="tm-tour__line">
-              {t('ledBy')} <LocalText value={pick(lang, tour.leader, tour.leaderZh)} />
+              {t('ledBy')} <LocalText value={leader} />
             </p>
           )}
           {(tour.themes.length > 0 || tour.officials.length > 0) && (

@@ -18,6 +18,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The open card's page-wide keys: Escape closes it, ← and → step through the list. Listens on
  * the document, so they work wherever focus is, except where the keys already mean something.
+ * The phone's drawer lies over the card and takes Escape first (src/app/use-drawer.ts).
  */
 export function useCardKeys({ onClose, onPrevious, onNext }: CardKeys): void {
   useEffect(
@@ -26,6 +27,9 @@ export function useCardKeys({ onClose, onPrevious, onNext }: CardKeys): void {
         // A modal dialog above the card takes its keys for itself.
         if (document.querySelector('dialog[open]') !== null) return
         if (event.key === 'Escape') {
+          // Escape means "close the card" everywhere, also in the search box, which would
+          // otherwise clear itself as well.
+          event.preventDefault()
           onClose()
           return
         }

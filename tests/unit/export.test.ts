@@ -1,13 +1,19 @@
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Enterprise, Tour } from '../../src/domain/enterprise'
 import { english } from '../support/english'
 import { CSV_LIST_SEPARATOR, citationText, toCsv, toGeoJson } from '../../src/domain/export'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { makeCollection, makeFeature, readBundledDataset } from '../support/dataset-fixtures'
 
-const outcome = parseDataset(readBundledDataset())
-if (!outcome.ok) throw new Error(english(outcome.error))
-const { enterprises, tour } = outcome.dataset
+// Parsed in beforeEach, not at import: npm run mutate then knows which tests cover the parser.
+let enterprises: readonly Enterprise[] = []
+let tour: Tour | null = null
+beforeEach(() => {
+  const outcome = parseDataset(readBundledDataset())
+  if (!outcome.ok) throw new Error(english(outcome.error))
+  ;({ enterprises, tour } = outcome.dataset)
+})
 const citation = { url: 'https://example.org/map/?industry=Automotive', date: '2026-11-26' }
 
 describe('toGeoJson', () => {
@@ -22,24 +28,26 @@ describe('toGeoJson', () => {
 
   it('carries a citation with the view URL and date', () => {
     expect(toGeoJson(enterprises.slice(0, 2), tour, citation).citation).toBe(
-      "Tour Map, 2 enterprises from: Vice Governor Li Guoqiang's research tour of Jilin City (4–6 March 2024). https://example.org/map/?industry=Automotive (exported 26 November 2026).",
+      "Tour Map, 2 enterprises from: Vice Governor Li Guoqiang's inspection tour of Jilin City (4–6 March 2024). https://example.org/map/?industry=Automotive (exported 26 November 2026).",
     )
   })
 })
 
 describe('toCsv', () => {
-  const csv = toCsv(enterprises, tour, citation)
-  const parsed = Papa.parse<Record<string, string>>(csv, {
-    header: true,
-    comments: '#',
-    skipEmptyLines: true,
-  })
+  const csvOf = () => toCsv(enterprises, tour, citation)
+  const parsedOf = () =>
+    Papa.parse<Record<string, string>>(csvOf(), {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    })
 
   it('starts with the citation line', () => {
-    expect(csv.split('\r\n')[0]).toBe(`# ${citationText(tour, enterprises.length, citation)}`)
+    expect(csvOf().split('\r\n')[0]).toBe(`# ${citationText(tour, enterprises.length, citation)}`)
   })
 
   it('round-trips every enterprise through a CSV reader', () => {
+    const parsed = parsedOf()
     expect(parsed.errors).toEqual([])
     expect(parsed.data).toHaveLength(enterprises.length)
     parsed.data.forEach((row, i) => {

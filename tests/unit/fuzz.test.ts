@@ -5,7 +5,7 @@ import { toGeoJson } from '../../src/domain/export'
 import type { Enterprise } from '../../src/domain/enterprise'
 import { filterEnterprises, NO_FILTERS, dayOf, type Filters } from '../../src/domain/filter'
 import { parseDataset, parseDatasetText } from '../../src/domain/parse-dataset'
-import { matchesQuery } from '../../src/domain/search'
+import { INDUSTRY_ZH, TOPIC_ZH } from '../../src/domain/vocabulary-zh'
 import { readBundledDataset } from '../support/dataset-fixtures'
 
 // Thousands of random and mutated datasets through the validator and the pure filter and search.
@@ -124,6 +124,49 @@ describe('the validator under random input', { timeout: 60_000 }, () => {
   })
 })
 
+/**
+ * An independent model of search (README: names in English and Chinese, industry, district and
+ * topics; every word must match, ignoring case, accents and full-width forms). It folds each
+ * field on its own, with different calls from the app's, and never calls src/domain/search.
+ */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('en')
+}
+
+function searchableFields(e: Enterprise): string[] {
+  return [
+    e.name,
+    e.nameZh,
+    e.nameInRelease,
+    e.industry,
+    INDUSTRY_ZH[e.industry],
+    e.district,
+    e.districtZh,
+    ...e.topics,
+    ...e.topics.map((topic) => TOPIC_ZH[topic]),
+    ...e.visitTopics,
+    // The editors' Chinese for the visit topics (our translation, searched like the English).
+    ...e.visitTopicsZh,
+  ].filter((field): field is string => typeof field === 'string')
+}
+
+function oracleMatches(e: Enterprise, query: string): boolean {
+  const fields = searchableFields(e).map(fold)
+  return fold(query)
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .every((word) => fields.some((field) => field.includes(word)))
+}
+
+/** Full-width forms of ASCII letters and digits (Ａ for A), as a Chinese keyboard types them. */
+function fullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+}
+
 describe('filter and search under random input', { timeout: 60_000 }, () => {
   const outcome = parseDataset(real)
   if (!outcome.ok) throw new Error(english(outcome.error))
@@ -131,12 +174,31 @@ describe('filter and search under random input', { timeout: 60_000 }, () => {
   const industries = [...new Set(all.map((e) => e.industry)), 'Unknown sector']
   const days = ['2024-03-04', '2024-03-06', 'unknown', 'garbage']
 
+  /** A piece of some enterprise's searchable text, in random case, maybe full-width or accented. */
+  const pieceOfAField = fc
+    .record({
+      field: fc.constantFrom(...all.flatMap(searchableFields)),
+      start: fc.nat(),
+      length: fc.integer({ min: 1, max: 6 }),
+      form: fc.constantFrom('upper', 'lower', 'full-width', 'accented'),
+    })
+    .map(({ field, start, length, form }) => {
+      const from = start % field.length
+      const piece = field.slice(from, from + length).trim()
+      if (form === 'upper') return piece.toUpperCase()
+      if (form === 'lower') return piece.toLowerCase()
+      if (form === 'full-width') return fullWidth(piece)
+      return piece.replace(/e/g, 'é')
+    })
+
   const filters: fc.Arbitrary<Filters> = fc.record({
     industries: fc.option(fc.subarray(industries), { nil: null }),
     days: fc.option(fc.subarray(days), { nil: null }),
     query: fc.oneof(
       fc.string({ maxLength: 8 }),
       fc.constantFrom('', ' ', '吉林', 'jilin steel', '<script>', '.*', '\\'),
+      pieceOfAField,
+      fc.tuple(pieceOfAField, pieceOfAField).map(([a, b]) => `${a} ${b}`),
     ),
   })
 
@@ -152,19 +214,34 @@ describe('filter and search under random input', { timeout: 60_000 }, () => {
           last = index
           if (f.industries !== null) expect(f.industries).toContain(e.industry)
           if (f.days !== null) expect(f.days).toContain(dayOf(e))
-          expect(matchesQuery(e, f.query)).toBe(true)
+          expect(oracleMatches(e, f.query)).toBe(true)
         }
         // Nothing that passes is left out.
         const passing = all.filter(
           (e) =>
             (f.industries === null || f.industries.includes(e.industry)) &&
             (f.days === null || f.days.includes(dayOf(e))) &&
-            matchesQuery(e, f.query),
+            oracleMatches(e, f.query),
         )
         expect(shown).toEqual(passing)
       }),
       { numRuns: RUNS },
     )
+  })
+
+  it('finds every enterprise by any piece of its names, industry, district or topics', () => {
+    fc.assert(
+      fc.property(pieceOfAField, (piece) => {
+        const found = filterEnterprises(all, { ...NO_FILTERS, query: piece })
+        expect(found).toEqual(all.filter((e) => oracleMatches(e, piece)))
+      }),
+      { numRuns: RUNS },
+    )
+    // The oracle itself, on literals from the bundled file.
+    const lingyuan = all.find((e) => e.id === 'lingyuan-technology')
+    if (lingyuan === undefined) throw new Error('lingyuan-technology is not in the dataset')
+    expect(oracleMatches(lingyuan, 'ＬＩＮＧＹＵＡＮ  techn')).toBe(true)
+    expect(oracleMatches(lingyuan, 'lingyuan steel')).toBe(false)
   })
 
   it('an empty filter shows everything', () => {

@@ -86,9 +86,61 @@ describe('geojsonhint bad fixtures', () => {
   })
 })
 
+/**
+ * Valid GeoJSON: a file with Point features loads them (unnamed ones as "Unnamed (feature N)")
+ * and lists the features it skips; a bare geometry, or no Point at all, is refused with its reason.
+ */
+type GoodOutcome = { shown: number; skipped: string[][] } | { error: string; skipped: string[][] }
+
+const bare = (type: string): GoodOutcome => ({
+  error: `The file is a bare ${type} geometry with no name or properties, so it has no point features to show.`,
+  skipped: [],
+})
+const LINE = 'Its geometry is a LineString; only Point locations can be shown.'
+const POLYGON = 'Its geometry is a Polygon; only Point locations can be shown.'
+const points = (shown: number): GoodOutcome => ({ shown, skipped: [] })
+const mixed: GoodOutcome = { shown: 1, skipped: [[LINE], [POLYGON]] }
+
+const expectedForGood: Record<string, GoodOutcome> = {
+  'good-feature-with-id.geojson': points(1),
+  'good-feature-with-string-id.geojson': points(1),
+  'good-feature.geojson': points(1),
+  'good-featurecollection-bbox.geojson': points(2),
+  'good-featurecollection-bbox3d.geojson': points(2),
+  'good-featurecollection-extensions.geojson': mixed,
+  'good-featurecollection.geojson': mixed,
+  'good-geometrycollection.geojson': bare('GeometryCollection'),
+  'good-linestring.geojson': bare('LineString'),
+  'good-multilinestring.geojson': bare('MultiLineString'),
+  'good-multipoint.geojson': bare('MultiPoint'),
+  'good-point-3d.geojson': bare('Point'),
+  'good-point.geojson': bare('Point'),
+  'good-polygon.geojson': bare('Polygon'),
+  'issue82.geojson': bare('MultiPolygon'),
+  'multipolygon.geojson': bare('MultiPolygon'),
+  'nullgeometry.geojson': {
+    error:
+      'The file has no point features: none of its 1 feature is a Point, and Tour Map shows only points.',
+    skipped: [['It has no location (its "geometry" is missing or null).']],
+  },
+  'nullproperties.geojson': points(1),
+}
+
 describe('geojsonhint good fixtures', () => {
-  it.each(filesIn('good'))('%s loads or is reported as having no point features', (name) => {
-    const report = reportFor('good', name)
-    expect(report === 'OK' || report.includes('no point features')).toBe(true)
+  it('has an expectation for every fixture file', () => {
+    expect(filesIn('good')).toEqual(Object.keys(expectedForGood).sort())
   })
+
+  it.each(filesIn('good'))(
+    '%s loads its points, or is refused for the reason that fits it',
+    (name) => {
+      const outcome = parseDatasetText(readFileSync(resolve(fixtures, 'good', name), 'utf8'))
+      const skipped = outcome.problems.map((p) => p.reasons.map(english))
+      expect(
+        outcome.ok
+          ? { shown: outcome.dataset.enterprises.length, skipped }
+          : { error: english(outcome.error), skipped },
+      ).toEqual(expectedForGood[name])
+    },
+  )
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { datasetJsonSchema } from '../../scripts/dataset-json-schema'
 import { parseDatasetText } from '../../src/domain/parse-dataset'
 import { formatReport } from '../../src/i18n/validation-report'
-import { makeCollection, makeFeature, repoRoot } from '../support/dataset-fixtures'
+import { bundledFeatures, makeCollection, makeFeature, repoRoot } from '../support/dataset-fixtures'
 
 describe('the published JSON Schema', () => {
   it('is the one generated from the validator (run npm run build:schema after schema changes)', () => {
@@ -25,6 +25,22 @@ describe('formatReport', () => {
     expect(report).toContain('mine.geojson: usable. 1 feature will be shown.')
     expect(report).toContain('✗ Feature 2 (id "b"): Its coordinates [200, 0] are outside')
     expect(report).toContain('1 skipped')
+  })
+
+  it('gives every reason of a skipped feature, not only the first', () => {
+    const text = JSON.stringify(
+      makeCollection([
+        makeFeature(),
+        makeFeature({ id: 'b', coordinates: [43.8, 126.5], properties: { topics: 'x' } }),
+      ]),
+    )
+    const lines = formatReport('mine.geojson', parseDatasetText(text)).split('\n')
+    expect(lines).toContain(
+      '  ✗ Feature 2 (id "b"): Its coordinates [43.8, 126.5] look swapped: GeoJSON puts longitude first, then latitude.',
+    )
+    expect(lines).toContain(
+      '  ✗ Feature 2 (id "b"): The field "topics" should be a list, but it is the text "x".',
+    )
   })
 })
 
@@ -47,7 +63,9 @@ describe('npm run validate-data', { timeout: 60_000 }, () => {
     const result = run('public/data/enterprises.geojson')
     expect(result).toEqual({
       code: 0,
-      stdout: expect.stringContaining('usable. 9 features will be shown') as string,
+      stdout: expect.stringContaining(
+        `usable. ${String(bundledFeatures().length)} features will be shown`,
+      ) as string,
     })
   })
 

@@ -12,6 +12,7 @@ const DEFAULT_VIEW: ViewState = {
   embed: false,
   label: null,
   group: null,
+  crs: 'wgs84',
 }
 
 describe('parseViewState', () => {
@@ -52,6 +53,7 @@ describe('writeViewState', () => {
       embed: true,
       label: 'name:en',
       group: 'amenity',
+      crs: 'gcj02',
     }
     expect(parseViewState(writeViewState('', state))).toEqual(state)
     expect(writeViewState('', state)).toContain('label=name%3Aen&group=amenity')

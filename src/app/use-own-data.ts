@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Enterprise } from '../domain/enterprise'
+import type { ViewState } from '../state/view-state'
+import { NO_OWN_DATA, type OwnDataModel } from './own-data-model'
+
+type Shaper = typeof import('./own-data-shape')
+
+/** True when features carry properties beyond the tour's fields: someone else's data. */
+function hasOwnProperties(enterprises: readonly Enterprise[]): boolean {
+  return enterprises.some(
+    (e) => e.ownProperties !== undefined && Object.keys(e.ownProperties).length > 0,
+  )
+}
+
+/**
+ * The dataset as the reader shaped it (src/app/own-data-shape.ts). The built-in tour needs no
+ * shaping, so the code for it loads only when other data or `?crs=gcj02` asks for it; until
+ * then the features show as given.
+ */
+export function useOwnData(
+  given: readonly Enterprise[],
+  view: Pick<ViewState, 'label' | 'group' | 'crs'>,
+): { readonly enterprises: readonly Enterprise[]; readonly ownData: OwnDataModel } {
+  const needed = useMemo(() => view.crs === 'gcj02' || hasOwnProperties(given), [given, view.crs])
+  const [shaper, setShaper] = useState<Shaper | null>(null)
+  useEffect(() => {
+    if (!needed || shaper !== null) return
+    let live = true
+    void import('./own-data-shape').then((module) => {
+      if (live) setShaper(module)
+    })
+    return () => {
+      live = false
+    }
+  }, [needed, shaper])
+  const { label, group, crs } = view
+  return useMemo(() => {
+    if (!needed || shaper === null) return { enterprises: given, ownData: NO_OWN_DATA }
+    const shaped = shaper.shapeOwnData(given, { label, group, crs })
+    return { enterprises: shaped.enterprises, ownData: shaped.model }
+  }, [needed, shaper, given, label, group, crs])
+}

@@ -1,0 +1,51 @@
+import { lazy, Suspense, useRef, useState } from 'react'
+import type { CorrectionsSetup } from '../domain/correction'
+import type { Enterprise } from '../domain/enterprise'
+import { useI18n } from '../i18n/i18n'
+import { localName } from '../i18n/localise'
+
+// Few readers send corrections, so the form and its strings are not part of the first download.
+const CorrectionDialog = lazy(() =>
+  import('./CorrectionDialog').then((module) => ({ default: module.CorrectionDialog })),
+)
+
+interface SuggestCorrectionProps {
+  /** Null in About, where the report concerns the dataset as a whole. */
+  readonly enterprise: Enterprise | null
+  readonly setup: CorrectionsSetup
+}
+
+/** The "Suggest a correction" button; closing the form returns focus to it. */
+export function SuggestCorrection({ enterprise, setup }: SuggestCorrectionProps) {
+  const { t, lang } = useI18n()
+  const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="tm-suggest"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true)
+        }}
+      >
+        {t('suggestCorrection')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <CorrectionDialog
+            enterprise={enterprise}
+            enterpriseName={enterprise === null ? '' : localName(enterprise, lang).text}
+            setup={setup}
+            onClose={() => {
+              setOpen(false)
+              button.current?.focus()
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  )
+}
