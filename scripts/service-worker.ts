@@ -13,6 +13,9 @@ const { count, size, warnings } = await generateSW({
   // A page's ?id=, ?industry=… address is the same file as the page.
   ignoreURLParametersMatching: [/.*/],
   directoryIndex: 'index.html',
+  // Vite's hashed files never change under one name: the precache may take them from the HTTP
+  // cache the page just filled, instead of downloading each a second time with a revision query.
+  dontCacheBustURLsMatching: /-[\w-]{8}\.(?:js|css|png|svg)$/,
   // A new version waits until the reader chooses Reload (src/service-worker.ts).
   skipWaiting: false,
   clientsClaim: true,
