@@ -59,6 +59,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-ssr',
       'node_modules',
       'playwright-report',
       'test-results',
@@ -114,6 +115,11 @@ export default tseslint.config(
   },
   ...Object.keys(boundaries).map(restrictImports),
   {
+    // The build's server renderer: never hot-reloaded.
+    files: ['src/prerender/**/*.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -141,8 +147,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Browser scripts outside the app: the benchmark's vanilla page and the service worker.
-    files: ['bench/vanilla/*.js', 'public/sw.js'],
+    // Browser scripts outside the app: the benchmark's vanilla page.
+    files: ['bench/vanilla/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker, L: 'readonly' } },
   },
   prettier,

@@ -69,6 +69,8 @@ const INSTRUMENT = `
 
 function urlFor(target: Target, size: string): string {
   const data = `/data/enterprises-${size}.geojson`
+  // The real dataset is the built-in one: its prerendered page, as a reader opening the site gets it.
+  if (target === 'app' && size === 'real') return `${BASE}/app/`
   if (target === 'app') return `${BASE}/app/?data=${encodeURIComponent(data)}&lang=en`
   return `${BASE}/vanilla/?mode=${target}&data=${encodeURIComponent(data)}`
 }

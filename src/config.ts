@@ -1,3 +1,5 @@
+import { rootPath } from './site'
+
 /** A basemap tile service; the map falls back along the list when one cannot be reached. */
 export interface TileProvider {
   readonly id: string
@@ -46,6 +48,6 @@ export const config = {
   ] satisfies TileProvider[],
   /** The maintainers' corrections address (README "Corrections"); null shows only Copy. */
   correctionsUrl: nonEmpty(env.VITE_CORRECTIONS_URL),
-  /** Relative, so the app also works when hosted under a sub-path. */
-  defaultDatasetUrl: `${env.BASE_URL}data/enterprises.geojson`,
+  /** From the site's root, so the app also works under a sub-path and on every page folder. */
+  defaultDatasetUrl: `${rootPath}data/enterprises.geojson`,
 } as const

@@ -1,46 +1,64 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './app/later-parts'
 import { createQueryClient } from './app/query-client'
 import './app/app.css'
 import { config } from './config'
-import { datasetQueryOptions } from './data/use-dataset'
-import { districtsQueryOptions } from './data/use-districts'
-import { parseViewState } from './state/view-state'
+import { datasetQueryOptions, districtsQueryOptions } from './data'
+import { browserLang, loadChinese } from './i18n/i18n'
+import { prerenderedPage, rootPath } from './site'
+import { parseLocation } from './state/page-location'
+import { registerServiceWorker } from './service-worker'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('Missing #root element in index.html')
 
 const queryClient = createQueryClient()
-// Start the dataset download now, while React mounts, rather than after the first render.
-queryClient
-  .query(
-    datasetQueryOptions({
-      kind: 'url',
-      url: parseViewState(window.location.search).dataUrl ?? config.defaultDatasetUrl,
-    }),
-  )
-  // Failures are shown by the app's own query, which sees the same cached error.
-  .catch(() => undefined)
+const page = prerenderedPage()
+const path = window.location.pathname
+const view = parseLocation(
+  `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`,
+)
+const builtIn = datasetQueryOptions({ kind: 'url', url: config.defaultDatasetUrl })
+// A prerendered page carries the built-in dataset, validated at build time: no download.
+if (page !== null) queryClient.setQueryData(builtIn.queryKey, page.dataset)
+if (page === null || view.dataUrl !== null) {
+  // Start the download now, while React mounts, rather than after the first render.
+  queryClient
+    .query(datasetQueryOptions({ kind: 'url', url: view.dataUrl ?? config.defaultDatasetUrl }))
+    // Failures are shown by the app's own query, which sees the same cached error.
+    .catch(() => undefined)
+}
 // The outlines are drawn for every dataset. Fetched from here rather than by <link rel=preload>,
 // which WebKit does not match to the later fetch (two downloads) and which Chromium reports as
 // unused when the page is busy with a large dataset.
 queryClient.query(districtsQueryOptions).catch(() => undefined)
 
-createRoot(rootElement).render(
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 )
 
-// Offline second visits (public/sw.js). Not in development, where files change under one name.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
-      console.info('Tour Map: offline support is unavailable', error)
+if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
+  // Another dataset (?data=) replaces the prerendered one: nothing to hydrate.
+  createRoot(rootElement).render(app)
+} else {
+  const lang = view.lang ?? browserLang(navigator.languages)
+  // Hydrated once the parts split from the entry have arrived (requested here, while the map's
+  // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the
+  // reader's first click on it. The prerendered page is on screen meanwhile.
+  const before: Promise<unknown>[] = [loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard()]
+  if (lang === 'zh') before.push(loadChinese())
+  void Promise.all(before)
+    .catch(() => undefined)
+    .then(() => {
+      hydrateRoot(rootElement, app)
     })
-  })
 }
+
+registerServiceWorker()

@@ -8,6 +8,9 @@ configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()
+  // Each test arrives on a fresh page: no language or title left by the one before.
+  document.documentElement.lang = ''
+  document.title = ''
   window.history.replaceState(null, '', '/')
 })
 

@@ -1,5 +1,5 @@
 import './header.css'
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
@@ -7,10 +7,10 @@ import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
-import { LoadError } from '../ui/LoadError'
 import { LoadingStatus } from '../ui/LoadingStatus'
-import { OpenFileButton } from '../ui/OpenFileButton'
+import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
+import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
 import { TourExplorer } from './TourExplorer'
 import { usePageTitle } from './use-page-title'
@@ -20,11 +20,25 @@ interface AppProps {
   readonly languages?: readonly string[]
 }
 
+const noSubscription = () => () => undefined
+
+// Failures are rare and never prerendered: their code loads when one happens.
+const LoadError = lazy(() => import('../ui/LoadError').then((m) => ({ default: m.LoadError })))
+const OpenFileButton = lazy(() =>
+  import('../ui/OpenFileButton').then((m) => ({ default: m.OpenFileButton })),
+)
+
 export function App({ languages }: AppProps) {
-  const [view, navigate] = useViewState()
+  const [view, navigate] = useViewState({ rootPath, serverLocation: serverLocation() })
+  // A prerendered page is in English unless its path says zh/: hydrate as that, then follow the browser.
+  const preferred = useSyncExternalStore(
+    noSubscription,
+    () => browserLang(languages ?? navigator.languages),
+    () => browserLang(languages ?? []),
+  )
   return (
     <Suspense fallback={null}>
-      <I18nProvider lang={view.lang ?? browserLang(languages ?? navigator.languages)}>
+      <I18nProvider lang={view.lang ?? preferred}>
         <AppBody view={view} navigate={navigate} />
       </I18nProvider>
     </Suspense>
@@ -112,6 +126,7 @@ function AppBody({ view, navigate }: AppBodyProps) {
           )}
         </>
       )}
+      <UpdatePrompt />
       {drop.dragging && (
         <div className="tm-drop-overlay" aria-hidden="true">
           {t('dropHint')}

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n'
 import type { ViewState } from '../state/view-state'
 import { DayFilter } from '../ui/DayFilter'
 import { EnterpriseList } from '../ui/EnterpriseList'
+import { NoScriptDirectory } from '../ui/NoScriptDirectory'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { ExportButtons } from '../ui/ExportButtons'
 import { IndustryFilter } from '../ui/IndustryFilter'
@@ -125,6 +126,7 @@ export function ExplorerPanel({
           onHighlight={onHighlight}
           emptyMessage={<NoMatch model={model} query={view.query} navigate={navigate} />}
         />
+        <NoScriptDirectory enterprises={model.listed} cityName={model.cityName} />
         <p className="tm-hint">{t('markerHint')}</p>
         {!view.embed && (
           <section

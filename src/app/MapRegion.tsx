@@ -1,12 +1,17 @@
-import type { Ref, RefObject } from 'react'
+import { lazy, Suspense, type Ref, type RefObject } from 'react'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
 import { useI18n } from '../i18n/i18n'
-import { TourMap, type TourMapHandle } from '../map/TourMap'
+import type { TourMapHandle } from '../map/TourMap'
+import { useHydrated } from '../site'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
 import type { ExplorerModel } from './use-explorer-model'
+
+// Leaflet cannot run on the server: the prerendered page holds the map's empty frame, and the
+// map (its chunk preloaded by index.html, see vite.config.ts) mounts once the page is hydrated.
+const TourMap = lazy(() => import('../map/TourMap').then((module) => ({ default: module.TourMap })))
 
 interface MapRegionProps {
   readonly model: ExplorerModel
@@ -34,25 +39,36 @@ export function MapRegion({
   cardRef,
 }: MapRegionProps) {
   const { t } = useI18n()
+  const hydrated = useHydrated()
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>
-      <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
-        <TourMap
-          ref={mapRef}
-          allEnterprises={allEnterprises}
-          enterprises={model.listed}
-          selectedId={model.selection.selected?.id ?? null}
-          highlightedId={highlightedId}
-          onSelect={onSelect}
-          labelOf={model.nameOf}
-          clusterLabel={model.clusterLabel}
-          districts={districts}
-          industrySlots={model.slots}
-          initialView={initialView}
-          onViewChange={onViewChange}
-          coverRef={cardRef}
-        />
-      </ErrorBoundary>
+      {hydrated ? (
+        <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
+          <Suspense fallback={<div className="tm-map" />}>
+            <TourMap
+              ref={mapRef}
+              allEnterprises={allEnterprises}
+              enterprises={model.listed}
+              selectedId={model.selection.selected?.id ?? null}
+              highlightedId={highlightedId}
+              onSelect={onSelect}
+              labelOf={model.nameOf}
+              clusterLabel={model.clusterLabel}
+              districts={districts}
+              industrySlots={model.slots}
+              initialView={initialView}
+              onViewChange={onViewChange}
+              coverRef={cardRef}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <>
+          {/* Shown only where scripts do not run (app.css); the hydrated page has the map. */}
+          <p className="tm-no-js tm-map-needs-js">{t('mapNeedsJs')}</p>
+          <div className="tm-map" />
+        </>
+      )}
     </section>
   )
 }

@@ -1,16 +1,27 @@
 import './layout.css'
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  memo,
+  Suspense,
+  type ComponentType,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { config } from '../config'
 import { useDistricts, type LoadedDataset } from '../data'
+import type { Lang } from '../domain/lang'
+import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
+import { rootPath } from '../site'
 import { writeCamera } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
-import { ExplorerHeader } from './ExplorerHeader'
-import { ExplorerPanel } from './ExplorerPanel'
 import type { Navigate } from './explorer-model'
 import { fileFactsOf } from './file-facts'
 import { MapRegion } from './MapRegion'
-import { SelectedCard } from './SelectedCard'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
 import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
@@ -18,6 +29,28 @@ import { useExplorerModel } from './use-explorer-model'
 const AboutDialog = lazy(() =>
   import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
 )
+
+/**
+ * Map first: the header, the panel and the card are in the prerendered HTML, and their code
+ * arrives after the map's; React keeps their markup until it can hydrate them (selective
+ * hydration). Memoised around their Suspense boundary: a boundary still waiting for its code must
+ * receive no new props (the outlines arrive, the map settles), or React replaces its markup with
+ * the empty fallback until the code is there.
+ */
+function later<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Lazy = lazy(load)
+  return memo(function Later(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...props} />
+      </Suspense>
+    )
+  })
+}
+
+const ExplorerHeader = later(loadExplorerHeader)
+const ExplorerPanel = later(loadExplorerPanel)
+const SelectedCard = later(loadSelectedCard)
 
 const NO_DISTRICTS = [] as const
 
@@ -89,6 +122,15 @@ export function TourExplorer({
       opener.focus()
     else if (selectedId !== undefined) mapHandle.current?.focusMarker(selectedId)
   }, [navigate, selectedId])
+  const trackView = useCallback((mapView: MapView) => {
+    writeCamera(rootPath, mapView)
+  }, [])
+  const changeLang = useCallback(
+    (lang: Lang) => {
+      navigate({ lang })
+    },
+    [navigate],
+  )
   // On a phone About opens over the drawer, which stays open beneath it: closing the dialog
   // returns focus to the button that opened it.
   const openAbout = useCallback(() => {
@@ -115,9 +157,7 @@ export function TourExplorer({
         onTogglePanel={drawer.toggle}
         panelToggleRef={drawer.toggleRef}
         onAbout={openAbout}
-        onLangChange={(lang) => {
-          navigate({ lang })
-        }}
+        onLangChange={changeLang}
       />
       {datasetNote}
       <main className={mainClass}>
@@ -128,7 +168,7 @@ export function TourExplorer({
           highlightedId={highlightedId}
           initialView={view.mapView}
           onSelect={select}
-          onViewChange={writeCamera}
+          onViewChange={trackView}
           mapRef={mapHandle}
           cardRef={cardRef}
         />

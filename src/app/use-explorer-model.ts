@@ -48,14 +48,19 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
     (count: number) => t('clusterLabel', { count: numbers.format(count) }),
     [t, numbers],
   )
-  return {
-    ...facets,
-    filters,
-    listed,
-    selection,
-    nameOf,
-    clusterLabel,
-    cityName: localPlace(tour, lang),
-    ownData,
-  }
+  // One object per change: the panel and card take it as a prop and must see no change when
+  // nothing changed, or React re-renders them from scratch before their code has hydrated them.
+  return useMemo(
+    () => ({
+      ...facets,
+      filters,
+      listed,
+      selection,
+      nameOf,
+      clusterLabel,
+      cityName: localPlace(tour, lang),
+      ownData,
+    }),
+    [facets, filters, listed, selection, nameOf, clusterLabel, tour, lang, ownData],
+  )
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { LoadedDataset } from '../data'
 import { fileHeading, NO_META } from '../domain/dataset-meta'
 import { useI18n } from '../i18n/i18n'
@@ -8,7 +8,10 @@ import { useI18n } from '../i18n/i18n'
  * `tour` member), otherwise the file itself, never the tour's facts for someone else's data.
  */
 export function usePageTitle(loaded: LoadedDataset | null, builtIn: boolean): void {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
+  // The language the page arrived in: a prerendered page already has its own title then.
+  const arrivedIn = useRef<string | null>(null)
+  arrivedIn.current ??= document.documentElement.lang
   let title = builtIn ? t('pageTitleTour') : t('appTitle')
   if (loaded !== null) {
     const { tour, meta = NO_META } = loaded.dataset
@@ -17,10 +20,14 @@ export function usePageTitle(loaded: LoadedDataset | null, builtIn: boolean): vo
         ? t('pageTitleTour')
         : t('pageTitleFile', { name: fileHeading(meta, loaded.sourceName) ?? t('appTitle') })
   }
+  const tourTitle = loaded?.dataset.tour !== null
   useEffect(
     function syncDocumentTitle() {
+      // A prerendered tour page keeps its title (an enterprise's name on its own page) until the
+      // reader changes language; other data always names itself.
+      if (tourTitle && locale === arrivedIn.current) return
       document.title = title
     },
-    [title],
+    [title, tourTitle, locale],
   )
 }

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { DatasetError } from './dataset-error'
-import { fetchDataset, readDatasetFile } from './fetch-dataset'
 
 /** Where the dataset comes from: an address (built-in or ?data=), or a file the user opened. */
 export type DatasetSource =
@@ -22,8 +21,12 @@ export function datasetQueryOptions(source: DatasetSource) {
             source.file.size,
             source.file.lastModified,
           ] as const),
-    queryFn: ({ signal }) =>
-      source.kind === 'url' ? fetchDataset(source.url, signal) : readDatasetFile(source.file),
+    // The parser loads with the first download: prerendered pages carry the built-in dataset
+    // already validated, so their first view needs neither.
+    queryFn: async ({ signal }) => {
+      const { fetchDataset, readDatasetFile } = await import('./fetch-dataset')
+      return source.kind === 'url' ? fetchDataset(source.url, signal) : readDatasetFile(source.file)
+    },
     // A 404 or an invalid file will not fix itself; only transient failures are retried.
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.transient && failureCount < MAX_RETRIES,

@@ -1,11 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { parseDistricts, type DistrictMap } from '../domain/districts'
+import type { DistrictMap } from '../domain/districts'
+import { rootPath } from '../site'
 
-const DISTRICTS_URL = `${import.meta.env.BASE_URL}data/jilin-districts.geojson`
+const DISTRICTS_URL = `${rootPath}data/jilin-districts.geojson`
 
 async function fetchDistricts(signal: AbortSignal): Promise<DistrictMap> {
   const response = await fetch(DISTRICTS_URL, { signal })
   if (!response.ok) throw new Error(`HTTP ${String(response.status)} for district outlines`)
+  // Only the map draws outlines, and it starts after the page is on screen.
+  const { parseDistricts } = await import('../domain/districts')
   return parseDistricts(await response.json())
 }
 

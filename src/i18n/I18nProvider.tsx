@@ -14,7 +14,9 @@ export function I18nProvider({
   const value = useMemo(() => makeI18n(lang, dictionary), [lang, dictionary])
   useEffect(
     function syncDocumentLanguage() {
-      // The title names the dataset, so src/app/use-page-title.ts sets it.
+      // A prerendered page already has its language; the title names the dataset, so
+      // src/app/use-page-title.ts sets it.
+      if (document.documentElement.lang === value.locale) return
       document.documentElement.lang = value.locale
     },
     [value.locale],

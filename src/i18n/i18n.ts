@@ -1,9 +1,6 @@
 import { createContext, use } from 'react'
 import type { Lang } from '../domain/lang'
-import type { Problem } from '../domain/problem'
-import { formatProblem } from './format-problem'
 import { en, type MessageKey, type Messages } from './messages'
-import { problemMessagesEn, type ProblemMessages } from './problem-messages'
 
 export type Translate = (
   key: MessageKey,
@@ -15,24 +12,20 @@ export interface I18n {
   /** BCP 47 tag for lang attributes and Intl. */
   readonly locale: 'en' | 'zh-CN'
   readonly t: Translate
-  /** Words a dataset problem from the validator. */
-  readonly describe: (problem: Problem) => string
 }
 
-/** Everything the interface says in one language. */
+/** Everything the interface says in one language; the validator's wording is in use-describe.ts. */
 export interface Dictionary {
   readonly messages: Messages
-  readonly problems: ProblemMessages
 }
 
-export const englishDictionary: Dictionary = { messages: en, problems: problemMessagesEn }
+export const englishDictionary: Dictionary = { messages: en }
 
 export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   return {
     lang,
     locale: lang === 'zh' ? 'zh-CN' : 'en',
     t: makeTranslate(dictionary.messages),
-    describe: (problem) => formatProblem(problem, dictionary.problems),
   }
 }
 
@@ -64,9 +57,15 @@ let chinese: Promise<Dictionary> | null = null
 
 /** The Chinese strings, fetched once, on first use; English ships with the app. */
 export function loadChinese(): Promise<Dictionary> {
-  chinese ??= import('./messages-zh').then((module) => ({
-    messages: module.zh,
-    problems: module.problemMessagesZh,
-  }))
+  if (chinese === null) {
+    const loading = import('./messages-zh').then((module) => ({
+      messages: module.zh,
+      problems: module.problemMessagesZh,
+    }))
+    // Marked as React's use() reads a settled promise, so a page that loaded the strings before
+    // hydrating (src/main.tsx) renders Chinese at once instead of suspending.
+    void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
+    chinese = loading
+  }
   return chinese
 }

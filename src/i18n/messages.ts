@@ -144,6 +144,10 @@ export const en = {
   partFailed:
     'The {part} could not be shown because of an error. The rest of the page still works.',
   partMap: 'map',
+  mapNeedsJs:
+    'The map needs JavaScript. Every enterprise, with its location and sources, is in the list.',
+  newVersion: 'A new version is available —',
+  reload: 'Reload',
   partCard: 'card',
   partPanel: 'filters and list',
   basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',

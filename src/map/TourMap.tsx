@@ -26,6 +26,8 @@ import { FitToEnterprises } from './FitToEnterprises'
 import { InvalidateOnResize } from './InvalidateOnResize'
 import type { PinState } from './marker-icons'
 import { prefersReducedMotion } from './reduced-motion'
+import { focusQuietly } from './focus-quietly'
+import { RevealFocused } from './RevealFocused'
 import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
@@ -85,8 +87,8 @@ export function TourMap({
     ref,
     () => ({
       focusMarker: (id) => {
-        // preventScroll: scrolling would shift the map's overflow-hidden container under Leaflet.
-        markers.current.get(id)?.getElement()?.focus({ preventScroll: true })
+        // Quietly: neither pans the map nor scrolls its overflow-hidden container under Leaflet.
+        focusQuietly(markers.current.get(id)?.getElement())
       },
     }),
     [],
@@ -126,6 +128,7 @@ export function TourMap({
         <TrackView onViewChange={onViewChange} />
         <DistrictOutlines districts={districts} highlight={highlight} />
         <FitToEnterprises enterprises={allEnterprises} skipFirst={startView !== null} />
+        <RevealFocused coverRef={coverRef} />
         <RevealSelected
           enterprise={selected}
           outline={outline}

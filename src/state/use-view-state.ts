@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import type { MapView } from '../domain/map-view'
-import { parseViewState, shareUnchanged, writeViewState, type ViewState } from './view-state'
+import { parseLocation, writeLocation, type RelativeLocation } from './page-location'
+import { shareUnchanged, type ViewState } from './view-state'
 
 /** Fired after our own pushState/replaceState, which browsers do not announce. */
 const LOCAL_NAVIGATION = 'tourmap:navigate'
@@ -14,16 +15,28 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
-// The URL is global, so is its parsed form: one parse per distinct query string, sharing every
-// unchanged part with the one before (see shareUnchanged).
-let lastSearch: string | null = null
+/** Where the site's pages live, and which page the server rendered. */
+export interface SiteLocation {
+  /** Path of the site's root folder, such as '/' or '/maps/tour/'. */
+  readonly rootPath: string
+  /** The prerendered page's own address: what the first render (hydration) must show. */
+  readonly serverLocation: RelativeLocation
+}
+
+function readLocation(rootPath: string): RelativeLocation {
+  const path = window.location.pathname
+  return `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`
+}
+
+// The URL is global, so is its parsed form: one parse per distinct address, sharing every
+// unchanged part with the one before (see shareUnchanged), so a new `map=` changes nothing else.
+let lastLocation: RelativeLocation | null = null
 let lastState: ViewState | null = null
 
-function readViewState(): ViewState {
-  const search = window.location.search
-  if (search !== lastSearch || lastState === null) {
-    lastState = shareUnchanged(lastState, parseViewState(search))
-    lastSearch = search
+function stateAt(location: RelativeLocation): ViewState {
+  if (location !== lastLocation || lastState === null) {
+    lastState = shareUnchanged(lastState, parseLocation(location))
+    lastLocation = location
   }
   return lastState
 }
@@ -33,24 +46,32 @@ export interface NavigateOptions {
   readonly push?: boolean
 }
 
-function replaceSearch(next: string, push: boolean): void {
-  const url = `${window.location.pathname}${next}${window.location.hash}`
+function goTo(rootPath: string, next: RelativeLocation, push: boolean): void {
+  const url = `${rootPath}${next}${window.location.hash}`
   if (push) window.history.pushState(null, '', url)
   else window.history.replaceState(null, '', url)
 }
 
 /** The URL is the single store of view state; this hook reads it and writes it. */
-export function useViewState(): [
-  ViewState,
-  (patch: Partial<ViewState>, options?: NavigateOptions) => void,
-] {
-  const state = useSyncExternalStore(subscribe, readViewState)
-  const navigate = useCallback((patch: Partial<ViewState>, options?: NavigateOptions) => {
-    const next = writeViewState(window.location.search, patch)
-    if (next === window.location.search) return
-    replaceSearch(next, options?.push === true)
-    window.dispatchEvent(new Event(LOCAL_NAVIGATION))
-  }, [])
+export function useViewState({
+  rootPath,
+  serverLocation,
+}: SiteLocation): [ViewState, (patch: Partial<ViewState>, options?: NavigateOptions) => void] {
+  const state = useSyncExternalStore(
+    subscribe,
+    () => stateAt(readLocation(rootPath)),
+    () => stateAt(serverLocation),
+  )
+  const navigate = useCallback(
+    (patch: Partial<ViewState>, options?: NavigateOptions) => {
+      const current = readLocation(rootPath)
+      const next = writeLocation(current, patch)
+      if (next === current) return
+      goTo(rootPath, next, options?.push === true)
+      window.dispatchEvent(new Event(LOCAL_NAVIGATION))
+    },
+    [rootPath],
+  )
   return [state, navigate]
 }
 
@@ -59,7 +80,8 @@ export function useViewState(): [
  * shows it, and nothing else depends on it, so panning re-renders nothing. The next read of the
  * view state picks it up.
  */
-export function writeCamera(mapView: MapView): void {
-  const next = writeViewState(window.location.search, { mapView })
-  if (next !== window.location.search) replaceSearch(next, false)
+export function writeCamera(rootPath: string, mapView: MapView): void {
+  const current = readLocation(rootPath)
+  const next = writeLocation(current, { mapView })
+  if (next !== current) goTo(rootPath, next, false)
 }

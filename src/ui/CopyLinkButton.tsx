@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { shareableUrl } from '../site'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-/** Copies the current address, which holds the whole view (filters, card, map, language). */
+/** Copies the view's address (filters, card, map, language); an open card gives its own page. */
 export function CopyLinkButton() {
   const { t } = useI18n()
   const [state, setState] = useState<CopyState>('idle')
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href)
+      await navigator.clipboard.writeText(shareableUrl())
       setState('copied')
     } catch {
       setState('failed')

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n'
 import { formatShortDate, localIndustry, localName } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { markerImageUrl } from '../marker-image'
+import { useSiteRoot } from '../site'
 
 interface EnterpriseListProps {
   /** Already filtered and in list order. */
@@ -29,6 +30,7 @@ export function EnterpriseList({
   emptyMessage,
 }: EnterpriseListProps) {
   const { t, lang, locale } = useI18n()
+  const root = useSiteRoot()
   const items = useRef(new Map<string, HTMLButtonElement>())
   const renderItem = (e: Enterprise) => (
     <button
@@ -54,7 +56,7 @@ export function EnterpriseList({
     >
       <img
         className="tm-filter__pin"
-        src={markerImageUrl(slots.get(e.industry) ?? 0, e.precision === 'city')}
+        src={markerImageUrl(slots.get(e.industry) ?? 0, e.precision === 'city', root)}
         alt=""
       />
       <span className="tm-list__text">

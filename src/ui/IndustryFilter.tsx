@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n'
 import { localIndustry } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { markerImageUrl } from '../marker-image'
+import { useSiteRoot } from '../site'
 
 interface IndustryFilterProps {
   readonly counts: readonly IndustryCount[]
@@ -27,6 +28,7 @@ export function IndustryFilter({
   groupName = null,
 }: IndustryFilterProps) {
   const { t, lang } = useI18n()
+  const root = useSiteRoot()
   return (
     <fieldset className="tm-filter">
       <legend>{groupName ?? t('industry')}</legend>
@@ -43,7 +45,7 @@ export function IndustryFilter({
               />
               <img
                 className="tm-filter__pin"
-                src={markerImageUrl(slots.get(industry) ?? 0, false)}
+                src={markerImageUrl(slots.get(industry) ?? 0, false, root)}
                 alt=""
               />
               <span>

@@ -1,7 +1,9 @@
 import './alert.css'
 import type { ReactNode } from 'react'
 import { DatasetError } from '../data'
-import { useI18n, type I18n } from '../i18n/i18n'
+import { useI18n, type Translate } from '../i18n/i18n'
+import { useDescribe } from '../i18n/use-describe'
+import type { Problem } from '../domain/problem'
 import { ProblemList } from './ProblemList'
 
 interface LoadErrorProps {
@@ -13,7 +15,7 @@ interface LoadErrorProps {
 }
 
 /** The sentence that says what went wrong, in the reader's language. */
-function explain(error: Error, { t, describe }: I18n): string {
+function explain(error: Error, t: Translate, describe: (problem: Problem) => string): string {
   if (!(error instanceof DatasetError)) return t('loadFailedGeneric')
   const { source, fromFile = false, status = '', sizeMB = 0, maxMB = 0, problem } = error.details
   switch (error.kind) {
@@ -35,13 +37,13 @@ function explain(error: Error, { t, describe }: I18n): string {
 }
 
 export function LoadError({ error, onRetry, retrying, children }: LoadErrorProps) {
-  const i18n = useI18n()
-  const { t } = i18n
+  const { t } = useI18n()
+  const describe = useDescribe()
   const problems = error instanceof DatasetError ? error.problems : []
   return (
     <div role="alert" className="tm-alert">
       <p>
-        <strong>{t('loadFailed')}</strong> {explain(error, i18n)}
+        <strong>{t('loadFailed')}</strong> {explain(error, t, describe)}
       </p>
       {problems.length > 0 && <ProblemList problems={problems} />}
       <div className="tm-alert__actions">

@@ -2,11 +2,13 @@ import './precision-legend.css'
 import { useId } from 'react'
 import { useI18n } from '../i18n/i18n'
 import { markerImageUrl } from '../marker-image'
+import { useSiteRoot } from '../site'
 
 /** How each location precision is drawn; the same rows appear in the About panel. */
 export function PrecisionLegend({ cityName }: { readonly cityName: string | null }) {
   const { t } = useI18n()
-  const solid = markerImageUrl(0, false)
+  const root = useSiteRoot()
+  const solid = markerImageUrl(0, false, root)
   const titleId = useId()
   return (
     <section className="tm-legend" aria-labelledby={titleId}>
@@ -33,7 +35,7 @@ export function PrecisionLegend({ cityName }: { readonly cityName: string | null
           </span>
         </li>
         <li>
-          <img src={markerImageUrl(0, true)} alt="" className="tm-legend__pin" />
+          <img src={markerImageUrl(0, true, root)} alt="" className="tm-legend__pin" />
           <span>
             <strong>{t('legendCity')}</strong>:{' '}
             {t('legendCityText', { city: cityName ?? t('theCity') })}

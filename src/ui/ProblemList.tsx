@@ -2,6 +2,7 @@ import './alert.css'
 import type { FeatureProblem } from '../domain/parse-dataset'
 import { groupProblems } from '../domain/problem-groups'
 import { useI18n } from '../i18n/i18n'
+import { useDescribe } from '../i18n/use-describe'
 
 const MAX_LISTED = 50
 
@@ -10,7 +11,8 @@ const MAX_LISTED = 50
  * person counts: feature 1 is the first), so a file with thousands of alike defects stays readable.
  */
 export function ProblemList({ problems }: { readonly problems: readonly FeatureProblem[] }) {
-  const { t, describe } = useI18n()
+  const { t } = useI18n()
+  const describe = useDescribe()
   const groups = groupProblems(problems)
   const listed = groups.slice(0, MAX_LISTED)
   return (

@@ -131,6 +131,68 @@ describe('EnterpriseCard', () => {
     expect(within(card).queryByRole('img')).toBeNull()
   })
 
+  it('says when there are no topics, no sources, or no evidence stated', () => {
+    const { card } = renderCard(
+      makeEnterprise({ properties: { topics: [], sources: [], namedInRelease: null } }),
+    )
+    expect(card).toHaveTextContent('No topics reported.')
+    expect(card).toHaveTextContent('No sources given.')
+    expect(fact(card, 'Evidence')).toBe('Not stated by the dataset')
+    expect(within(card).queryByRole('list', { name: 'Topics from the release' })).toBeNull()
+    expect(within(card).queryByRole('list', { name: 'Topics of this visit' })).toBeNull()
+  })
+
+  it('shows the name note, the visit notes and the visit source when given', () => {
+    const { card } = renderCard(
+      makeEnterprise({
+        properties: {
+          namedInRelease: false,
+          evidence: 'other-report',
+          nameNote: 'Also written Acme Iron.',
+          visitNotes: 'Saw the new furnace.',
+          visitSource: 'https://example.org/visit',
+          visitTopics: ['Production safety'],
+        },
+      }),
+    )
+    expect(card).toHaveTextContent('Also written Acme Iron.')
+    expect(card).toHaveTextContent('Saw the new furnace.')
+    const visitLinks = within(card)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('href') === 'https://example.org/visit')
+    // Once as the evidence, once beside the visit topics.
+    expect(visitLinks).toHaveLength(2)
+  })
+
+  it('marks the Chinese name as Chinese for screen readers', () => {
+    const { card } = renderCard(lingyuan)
+    expect(within(card).getByText('凌远科技股份有限公司')).toHaveAttribute('lang', 'zh-CN')
+  })
+
+  it('steps to the previous and next enterprise, disabled at either end', async () => {
+    const user = userEvent.setup()
+    const onPrevious = vi.fn()
+    render(
+      <EnterpriseCard
+        enterprise={lingyuan}
+        cityName="Jilin City"
+        onClose={vi.fn()}
+        onPrevious={onPrevious}
+        onNext={null}
+        position={{ index: 1, count: 2 }}
+      />,
+    )
+    const steps = screen.getByRole('navigation', { name: '2 of 2' })
+    expect(within(steps).getByRole('button', { name: /Next/ })).toBeDisabled()
+    await user.click(within(steps).getByRole('button', { name: /Previous/ }))
+    expect(onPrevious).toHaveBeenCalledTimes(1)
+  })
+
+  it('has no step buttons when shown on its own', () => {
+    renderCard(lingyuan)
+    expect(screen.queryByRole('navigation')).toBeNull()
+  })
+
   it('closes with the close button or Escape', async () => {
     const user = userEvent.setup()
     const { onClose } = renderCard(lingyuan)

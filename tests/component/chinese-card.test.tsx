@@ -2,13 +2,13 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { I18nContext, makeI18n } from '../../src/i18n/i18n'
-import { problemMessagesZh, zh } from '../../src/i18n/messages-zh'
+import { zh } from '../../src/i18n/messages-zh'
 import { EnterpriseCard } from '../../src/ui/EnterpriseCard'
 import { readBundledDataset } from '../support/dataset-fixtures'
 
 const outcome = parseDataset(readBundledDataset())
 if (!outcome.ok) throw new Error('the built-in dataset does not load')
-const chinese = makeI18n('zh', { messages: zh, problems: problemMessagesZh })
+const chinese = makeI18n('zh', { messages: zh })
 
 function renderInChinese(id: string) {
   const enterprise = outcome.ok ? outcome.dataset.enterprises.find((e) => e.id === id) : undefined

@@ -2,6 +2,11 @@ import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useViewState } from '../../src/state/use-view-state'
 
+/** The page's own folder as the site's root: these tests are about the query string. */
+function siteHere() {
+  return { rootPath: window.location.pathname.replace(/[^/]*$/, ''), serverLocation: '' }
+}
+
 afterEach(() => {
   vi.restoreAllMocks()
 })
@@ -9,7 +14,7 @@ afterEach(() => {
 describe('useViewState: the URL is the store', () => {
   it('reads the view from the address', () => {
     window.history.replaceState(null, '', '/?industry=Automotive&q=steel#top')
-    const { result } = renderHook(() => useViewState())
+    const { result } = renderHook(() => useViewState(siteHere()))
     expect(result.current[0].industries).toEqual(['Automotive'])
     expect(result.current[0].query).toBe('steel')
   })
@@ -17,7 +22,7 @@ describe('useViewState: the URL is the store', () => {
   it('replaces the history entry by default, keeping path and hash', () => {
     window.history.replaceState(null, '', '/tour/?q=steel#top')
     const push = vi.spyOn(window.history, 'pushState')
-    const { result } = renderHook(() => useViewState())
+    const { result } = renderHook(() => useViewState(siteHere()))
     act(() => {
       result.current[1]({ query: 'jilin' })
     })
@@ -32,7 +37,7 @@ describe('useViewState: the URL is the store', () => {
     window.history.replaceState(null, '', '/')
     const push = vi.spyOn(window.history, 'pushState')
     const replace = vi.spyOn(window.history, 'replaceState')
-    const { result } = renderHook(() => useViewState())
+    const { result } = renderHook(() => useViewState(siteHere()))
     act(() => {
       result.current[1]({ selectedId: 'jiqi-longshan' }, { push: true })
     })
@@ -46,7 +51,7 @@ describe('useViewState: the URL is the store', () => {
     window.history.replaceState(null, '', '/?q=steel')
     const push = vi.spyOn(window.history, 'pushState')
     const replace = vi.spyOn(window.history, 'replaceState')
-    const { result } = renderHook(() => useViewState())
+    const { result } = renderHook(() => useViewState(siteHere()))
     act(() => {
       result.current[1]({ query: 'steel' }, { push: true })
     })
@@ -56,7 +61,7 @@ describe('useViewState: the URL is the store', () => {
 
   it('follows Back and Forward (popstate)', () => {
     window.history.replaceState(null, '', '/')
-    const { result } = renderHook(() => useViewState())
+    const { result } = renderHook(() => useViewState(siteHere()))
     act(() => {
       window.history.replaceState(null, '', '/?id=lingyuan-technology')
       window.dispatchEvent(new PopStateEvent('popstate'))
@@ -66,7 +71,7 @@ describe('useViewState: the URL is the store', () => {
 
   it('stops listening when unmounted', () => {
     const remove = vi.spyOn(window, 'removeEventListener')
-    const { unmount } = renderHook(() => useViewState())
+    const { unmount } = renderHook(() => useViewState(siteHere()))
     unmount()
     expect(remove.mock.calls.map(([type]) => type)).toEqual(
       expect.arrayContaining(['popstate', 'tourmap:navigate']),

@@ -46,6 +46,8 @@ async function load(session: Session, path: string): Promise<void> {
     (pattern) => new RegExp(pattern).test(document.querySelector('.tm-count')?.textContent ?? ''),
     '^\\d+ of \\d+ enterprises$|^显示',
   )
+  // The count is prerendered; the map mounts once the page has hydrated and works.
+  await waitFor(session, 'the map', () => document.querySelector('.leaflet-container') !== null)
 }
 
 async function click(session: Session, selector: string, name: string): Promise<void> {

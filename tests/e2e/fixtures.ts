@@ -97,6 +97,12 @@ export function allMarkers(page: Page) {
   return page.locator('.leaflet-marker-pane [role="button"]')
 }
 
+/**
+ * The count is in the prerendered HTML, so it shows before the page works: wait too for the map,
+ * which mounts once the page has hydrated. Before that a file given to the (hidden) file input
+ * would change nothing; a reader cannot reach it then, since its visible button has no handler yet.
+ */
 export async function waitForData(page: Page) {
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ enterprises$/)
+  await expect(page.locator('.leaflet-container')).toBeAttached({ timeout: 15_000 })
 }

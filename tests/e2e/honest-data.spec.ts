@@ -162,7 +162,8 @@ test.describe('bring your own dataset', () => {
       },
       text.replace('"Lingyuan Technology"', '"Lingyuan Technology (dropped)"'),
     )
-    await page.locator('.tm-app').dispatchEvent('drop', { dataTransfer })
+    // Dropped anywhere on the page: the event bubbles up to the app's drop zone.
+    await page.getByRole('banner').dispatchEvent('drop', { dataTransfer })
     await expect(page.getByText(/Showing your file/)).toContainText('dropped.geojson')
     await expect(marker(page, 'Lingyuan Technology (dropped)')).toBeVisible()
   })

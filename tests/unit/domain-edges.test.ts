@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { isCalendarDate, isIsoDateShape } from '../../src/domain/calendar-date'
 import { clip, firstItems } from '../../src/domain/clip'
 import { describeValue, isPlainObject } from '../../src/domain/describe-value'
+import { daysBetween, hasActiveFilters, NO_FILTERS } from '../../src/domain/filter'
 import { assignIndustrySlots } from '../../src/domain/industry-style'
+import { matchesQuery } from '../../src/domain/search'
+import { makeEnterprise } from '../support/dataset-fixtures'
 import { toSafeHttpUrl } from '../../src/domain/safe-url'
 import { parseViewState } from '../../src/state/view-state'
 
@@ -107,5 +110,39 @@ describe('map view limits in the URL', () => {
     ['5/0/Infinity', null],
   ])('map=%s', (map, expected) => {
     expect(parseViewState(`?map=${map}`).mapView).toEqual(expected)
+  })
+})
+
+describe('daysBetween limits', () => {
+  it('gives one day for a one-day tour and refuses reversed, malformed or over-a-year spans', () => {
+    expect(daysBetween('2024-03-04', '2024-03-04')).toEqual(['2024-03-04'])
+    expect(daysBetween('2024-03-06', '2024-03-04')).toEqual([])
+    expect(daysBetween('garbage', '2024-03-04')).toEqual([])
+    expect(daysBetween('2024-03-04', 'garbage')).toEqual([])
+    expect(daysBetween('2024-01-01', '2025-01-01')).toHaveLength(367)
+    expect(daysBetween('2024-01-01', '2025-01-02')).toEqual([])
+  })
+})
+
+describe('hasActiveFilters', () => {
+  it('is true when any filter or a non-blank search is set', () => {
+    expect(hasActiveFilters(NO_FILTERS)).toBe(false)
+    expect(hasActiveFilters({ ...NO_FILTERS, query: '   ' })).toBe(false)
+    expect(hasActiveFilters({ ...NO_FILTERS, query: 'x' })).toBe(true)
+    expect(hasActiveFilters({ ...NO_FILTERS, industries: [] })).toBe(true)
+    expect(hasActiveFilters({ ...NO_FILTERS, days: [] })).toBe(true)
+  })
+})
+
+describe('search folding (literal cases; the property test has an independent oracle)', () => {
+  it('ignores case, width and accents, and needs every word', () => {
+    const acme = makeEnterprise({ properties: { industry: 'Chemicals & new materials' } })
+    expect(matchesQuery(acme, 'ＣＨＥＭ')).toBe(true)
+    expect(matchesQuery(acme, 'Chém')).toBe(true)
+    expect(matchesQuery(acme, '  acme   chem ')).toBe(true)
+    expect(matchesQuery(acme, 'acme\tzinc')).toBe(false)
+    expect(matchesQuery(acme, '化工')).toBe(true)
+    expect(matchesQuery(acme, '安全生产')).toBe(true)
+    expect(matchesQuery(acme, '   ')).toBe(true)
   })
 })
