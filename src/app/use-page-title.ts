@@ -10,8 +10,8 @@ import { useI18n } from '../i18n/i18n'
 export function usePageTitle(loaded: LoadedDataset | null, builtIn: boolean): void {
   const { t, locale } = useI18n()
   // The language the page arrived in: a prerendered page already has its own title then.
-  const arrivedIn = useRef<string | null>(null)
-  arrivedIn.current ??= document.documentElement.lang
+  // (Read in the browser only: the prerender has no document.)
+  const arrivedIn = useRef(typeof document === 'undefined' ? null : document.documentElement.lang)
   let title = builtIn ? t('pageTitleTour') : t('appTitle')
   if (loaded !== null) {
     const { tour, meta = NO_META } = loaded.dataset
