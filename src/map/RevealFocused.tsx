@@ -21,25 +21,56 @@ export function RevealFocused({ coverRef }: { readonly coverRef: RefObject<HTMLE
   const map = useMap()
   useEffect(() => {
     const container = map.getContainer()
+    // What the reader moved focus to: kept in view until focus leaves it, also when the map
+    // moves afterwards (a card opening pans the map to its own pin).
+    let readerFocused: HTMLElement | null = null
+    function onFocusOut() {
+      readerFocused = null
+    }
+    function onMoveEnd() {
+      if (readerFocused !== null) reveal(readerFocused)
+    }
     function onFocusIn(event: FocusEvent) {
-      if (isProgrammaticFocus() || !(event.target instanceof HTMLElement)) return
-      if (event.target === container) return
+      const target = event.target
+      readerFocused = null
+      if (isProgrammaticFocus() || !(target instanceof HTMLElement) || target === container) return
+      readerFocused = target
+      // After the frame: WebKit first scrolls the overflow-hidden map to the element, and
+      // Leaflet undoes that scroll; only then do the element's box and the map agree.
+      requestAnimationFrame(() => {
+        reveal(target)
+      })
+    }
+    // A pan ends in a moveend, which must not start another.
+    let revealing = false
+    function reveal(target: HTMLElement) {
+      if (revealing || document.activeElement !== target) return
       const frame = container.getBoundingClientRect()
       const cover = coverRef.current?.getBoundingClientRect() ?? null
-      const visible = visibleBox(
-        { left: 0, top: 0, right: frame.width, bottom: frame.height },
-        cover === null ? null : boxIn(frame, cover),
-      )
-      const { dx, dy } = revealShift(
-        visible,
-        boxIn(frame, event.target.getBoundingClientRect()),
-        null,
-      )
-      if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false })
+      // The map may reach past the window (a phone's sheet layout): only what both show counts.
+      const onScreen = {
+        left: Math.max(0, -frame.left),
+        top: Math.max(0, -frame.top),
+        right: Math.min(frame.width, window.innerWidth - frame.left),
+        bottom: Math.min(frame.height, window.innerHeight - frame.top),
+      }
+      const visible = visibleBox(onScreen, cover === null ? null : boxIn(frame, cover))
+      const { dx, dy } = revealShift(visible, boxIn(frame, target.getBoundingClientRect()), null)
+      if (dx === 0 && dy === 0) return
+      revealing = true
+      try {
+        map.panBy([dx, dy], { animate: false })
+      } finally {
+        revealing = false
+      }
     }
     container.addEventListener('focusin', onFocusIn)
+    container.addEventListener('focusout', onFocusOut)
+    map.on('moveend', onMoveEnd)
     return () => {
       container.removeEventListener('focusin', onFocusIn)
+      container.removeEventListener('focusout', onFocusOut)
+      map.off('moveend', onMoveEnd)
     }
   }, [map, coverRef])
   return null
