@@ -1,3 +1,5 @@
+import { problem, type Problem } from './problem'
+import type { Enterprise } from './enterprise'
 import { isPlainObject } from './describe-value'
 
 /**
@@ -130,4 +132,16 @@ export function labelProperties(
   }
   if (hasName) return { properties, labelFrom: 'name' }
   return { properties, labelFrom: label?.key ?? null }
+}
+
+/** Says where labels came from when not from `name`, so a reader knows what the pins show. */
+export function labelNotes(enterprises: readonly Enterprise[]): Problem[] {
+  const byKey = new Map<string | null, number>()
+  for (const e of enterprises) {
+    if (e.labelFrom === 'name' || e.labelFrom === undefined) continue
+    byKey.set(e.labelFrom, (byKey.get(e.labelFrom) ?? 0) + 1)
+  }
+  return [...byKey].map(([key, count]) =>
+    key === null ? problem('unnamedFeatures', { count }) : problem('labelFrom', { count, key }),
+  )
 }

@@ -1,6 +1,6 @@
 import { readMeta } from './dataset-meta'
 import { describeValue, isPlainObject } from './describe-value'
-import { labelProperties, ownProperties } from './feature-label'
+import { labelNotes, labelProperties, ownProperties } from './feature-label'
 import type { Dataset, Enterprise, Tour } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
@@ -104,18 +104,6 @@ export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome
   const warnings: Problem[] = labelNotes(enterprises)
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour, meta: readMeta(json) }, problems, warnings }
-}
-
-/** Says where labels came from when not from `name`, so a reader knows what the pins show. */
-function labelNotes(enterprises: readonly Enterprise[]): Problem[] {
-  const byKey = new Map<string | null, number>()
-  for (const e of enterprises) {
-    if (e.labelFrom === 'name' || e.labelFrom === undefined) continue
-    byKey.set(e.labelFrom, (byKey.get(e.labelFrom) ?? 0) + 1)
-  }
-  return [...byKey].map(([key, count]) =>
-    key === null ? problem('unnamedFeatures', { count }) : problem('labelFrom', { count, key }),
-  )
 }
 
 export function failure(error: Problem, problems: readonly FeatureProblem[] = []): ParseOutcome {
