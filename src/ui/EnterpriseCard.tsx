@@ -1,5 +1,5 @@
 import './enterprise-card.css'
-import { useEffect, useId, useRef, type Ref } from 'react'
+import type { Ref } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
@@ -16,12 +16,9 @@ import {
 } from '../i18n/localise'
 import { LocalText } from '../i18n/LocalText'
 import { BoundedList } from './BoundedList'
+import { CardFrame } from './CardFrame'
 import { SourceLink } from './SourceLink'
-import { revealFocused } from './reveal-focused'
 import { SuggestCorrection } from './SuggestCorrection'
-import { useCardKeys } from './use-card-keys'
-import { CardSteps } from './CardSteps'
-import { CloseButton } from './CloseButton'
 
 // Defined here rather than imported: a value from src/domain/correction would pull the whole
 // report builder, which only the lazy form needs, into the first download.
@@ -53,16 +50,6 @@ export function EnterpriseCard({
   ref,
 }: EnterpriseCardProps) {
   const { t, lang } = useI18n()
-  const headingId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(
-    function focusNewCard() {
-      heading.current?.focus()
-    },
-    [enterprise.id],
-  )
-  useCardKeys({ onClose, onPrevious, onNext })
-
   const e = enterprise
   const name = localName(e, lang)
   const zone = zoneNote(t, lang, e)
@@ -71,13 +58,15 @@ export function EnterpriseCard({
   const locationNote = localText(e, 'locationNote', lang)
   const visitNotes = localText(e, 'visitNotes', lang)
   return (
-    <article className="tm-card" aria-labelledby={headingId} ref={ref} onFocus={revealFocused}>
-      <header className="tm-card__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          <LocalText value={name} />
-        </h2>
-        <CloseButton label={t('closeCard')} onClick={onClose} />
-      </header>
+    <CardFrame
+      ref={ref}
+      id={e.id}
+      name={name}
+      onClose={onClose}
+      onPrevious={onPrevious}
+      onNext={onNext}
+      position={position}
+    >
       <p className="tm-card__other-name">
         {lang === 'zh' ? (
           !name.original && <span lang="en">{e.name}</span>
@@ -192,10 +181,7 @@ export function EnterpriseCard({
         <SuggestCorrection enterprise={e} setup={corrections} />
       </p>
       {showsOurTranslation(e, lang) && <p className="tm-card__note">{t('ourTranslation')}</p>}
-      {position !== null && (
-        <CardSteps onPrevious={onPrevious} onNext={onNext} position={position} />
-      )}
-    </article>
+    </CardFrame>
   )
 }
 

@@ -1,13 +1,8 @@
-import './enterprise-card.css'
-import { lazy, Suspense, useEffect, useId, useRef, type ReactNode, type Ref } from 'react'
+import { lazy, Suspense, type ReactNode, type Ref } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
-import { LocalText } from '../i18n/LocalText'
-import { CardSteps } from './CardSteps'
-import { CloseButton } from './CloseButton'
-import { revealFocused } from './reveal-focused'
-import { useCardKeys } from './use-card-keys'
+import { CardFrame } from './CardFrame'
 
 // The table is the only part the tour's card does not share; the built-in tour never loads it.
 const PropertyTable = lazy(() =>
@@ -42,26 +37,19 @@ export function OwnDataCard({
   onNext,
   position,
 }: OwnDataCardProps) {
-  const { t, lang } = useI18n()
-  const headingId = useId()
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(
-    function focusNewCard() {
-      heading.current?.focus()
-    },
-    [e.id],
-  )
-  useCardKeys({ onClose, onPrevious, onNext })
+  const { lang } = useI18n()
   const name = localName(e, lang)
   const otherName = lang === 'zh' ? (e.nameZh === null ? null : e.name) : e.nameZh
   return (
-    <article className="tm-card" aria-labelledby={headingId} ref={ref} onFocus={revealFocused}>
-      <header className="tm-card__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          <LocalText value={name} />
-        </h2>
-        <CloseButton label={t('closeCard')} onClick={onClose} />
-      </header>
+    <CardFrame
+      ref={ref}
+      id={e.id}
+      name={name}
+      onClose={onClose}
+      onPrevious={onPrevious}
+      onNext={onNext}
+      position={position}
+    >
       {otherName !== null && otherName !== name.text && (
         <p className="tm-card__other-name">
           <span lang={lang === 'zh' ? undefined : 'zh-CN'}>{otherName}</span>
@@ -71,9 +59,6 @@ export function OwnDataCard({
       <Suspense fallback={null}>
         <PropertyTable properties={e.ownProperties ?? {}} />
       </Suspense>
-      {position !== null && (
-        <CardSteps onPrevious={onPrevious} onNext={onNext} position={position} />
-      )}
-    </article>
+    </CardFrame>
   )
 }
