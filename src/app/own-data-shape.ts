@@ -9,7 +9,7 @@ import {
   suggestGroup,
 } from '../domain/property-choice'
 import type { ViewState } from '../state/view-state'
-import type { OwnDataModel } from './own-data-model'
+import type { OwnDataModel } from '../domain/own-data-model'
 
 function fromGcj02(lng: number, lat: number): readonly [number, number] {
   const [x, y] = gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84)

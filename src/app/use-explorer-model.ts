@@ -5,7 +5,7 @@ import { filterEnterprises, sortForList, type Filters } from '../domain/filter'
 import { useI18n } from '../i18n/i18n'
 import { localName, localPlace } from '../i18n/localise'
 import type { ViewState } from '../state/view-state'
-import type { OwnDataModel } from './own-data-model'
+import type { OwnDataModel } from '../domain/own-data-model'
 import { useOwnData } from './use-own-data'
 import { facetsOf, selectionIn, type Facets, type Selection } from './explorer-model'
 

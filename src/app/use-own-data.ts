@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import type { ViewState } from '../state/view-state'
-import { NO_OWN_DATA, type OwnDataModel } from './own-data-model'
+import { NO_OWN_DATA, type OwnDataModel } from '../domain/own-data-model'
 
 type Shaper = typeof import('./own-data-shape')
 

@@ -1,3 +1,4 @@
+import './dialog.css'
 import './about-dialog.css'
 import { useEffect, useRef } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
@@ -61,14 +62,14 @@ export function AboutDialog({
   return (
     <dialog
       ref={dialog}
-      className="tm-about"
+      className="tm-dialog tm-about"
       aria-labelledby="tm-about-title"
       onClose={(event) => {
         // React passes a nested dialog's close event (the correction form's) up to this one.
         if (event.target === event.currentTarget) onClose()
       }}
     >
-      <div className="tm-about__header">
+      <div className="tm-dialog__header">
         <h2 id="tm-about-title">{t('aboutTitle')}</h2>
         <CloseButton label={t('closeAbout')} onClick={onClose} />
       </div>

@@ -1,3 +1,4 @@
+import './dialog.css'
 import './correction-dialog.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -94,7 +95,7 @@ export function CorrectionDialog({
   return (
     <dialog
       ref={dialog}
-      className="tm-correction"
+      className="tm-dialog tm-correction"
       aria-labelledby="tm-correction-title"
       aria-describedby="tm-correction-intro"
       onClose={(event) => {
@@ -102,7 +103,7 @@ export function CorrectionDialog({
         if (event.target === event.currentTarget) onClose()
       }}
     >
-      <div className="tm-correction__header">
+      <div className="tm-dialog__header">
         <h2 id="tm-correction-title">{ct('title')}</h2>
         <CloseButton label={ct('close')} onClick={onClose} />
       </div>

@@ -1,14 +1,9 @@
 import type { CoordinateSystem } from '../domain/coordinate-system'
+import type { OwnDataModel } from '../domain/own-data-model'
 import { DatumNotice } from './DatumNotice'
 import { PropertyChoices } from './PropertyChoices'
 
-export interface OwnDataControlsProps {
-  readonly labelChoices: readonly string[]
-  readonly groupChoices: readonly string[]
-  readonly label: string | null
-  readonly group: string | null
-  readonly crs: CoordinateSystem
-  readonly suggestGcj02: boolean
+export interface OwnDataControlsProps extends OwnDataModel {
   readonly onLabel: (key: string | null) => void
   readonly onGroup: (key: string) => void
   readonly onCrs: (crs: CoordinateSystem) => void

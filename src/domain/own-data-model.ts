@@ -1,4 +1,4 @@
-import type { CoordinateSystem } from '../domain/coordinate-system'
+import type { CoordinateSystem } from './coordinate-system'
 
 /** What the explorer offers for other people's data: label and group choices, and the datum. */
 export interface OwnDataModel {
