@@ -9,6 +9,7 @@ import { config } from './config'
 import { datasetQueryOptions, districtsQueryOptions } from './data'
 import { browserLang, loadChinese } from './i18n/i18n'
 import { prerenderedPage, rootPath } from './site'
+import { pageLocation } from './state/use-view-state'
 import { parseLocation } from './state/page-location'
 import { registerServiceWorker } from './service-worker'
 
@@ -17,10 +18,7 @@ if (!rootElement) throw new Error('Missing #root element in index.html')
 
 const queryClient = createQueryClient()
 const page = prerenderedPage()
-const path = window.location.pathname
-const view = parseLocation(
-  `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`,
-)
+const view = parseLocation(pageLocation(rootPath))
 const builtIn = datasetQueryOptions({ kind: 'url', url: config.defaultDatasetUrl })
 // A prerendered page carries the built-in dataset, validated at build time: no download.
 if (page !== null) queryClient.setQueryData(builtIn.queryKey, page.dataset)

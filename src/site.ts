@@ -3,6 +3,7 @@ import type { LoadedDataset } from './data'
 import type { Lang } from './domain/lang'
 import { pagePath } from './domain/page-path'
 import { parseLocation, shareLocation } from './state/page-location'
+import { pageLocation } from './state/use-view-state'
 
 /**
  * What the build wrote into a prerendered page (scripts/prerender.ts), as JSON in
@@ -87,8 +88,6 @@ export function useHydrated(): boolean {
  * (its link preview shows that enterprise), the Chinese pages for Chinese, the rest as ?filters.
  */
 export function shareableUrl(): string {
-  const path = window.location.pathname
-  const relative = `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`
-  const share = shareLocation(parseLocation(relative), window.location.search)
+  const share = shareLocation(parseLocation(pageLocation(rootPath)), window.location.search)
   return new URL(`${rootPath}${share}`, window.location.href).href
 }

@@ -23,7 +23,8 @@ export interface SiteLocation {
   readonly serverLocation: RelativeLocation
 }
 
-function readLocation(rootPath: string): RelativeLocation {
+/** This page's address relative to the site's root, such as 'zh/e/jilin-haiwang/?q=steel'. */
+export function pageLocation(rootPath: string): RelativeLocation {
   const path = window.location.pathname
   return `${path.startsWith(rootPath) ? path.slice(rootPath.length) : ''}${window.location.search}`
 }
@@ -59,12 +60,12 @@ export function useViewState({
 }: SiteLocation): [ViewState, (patch: Partial<ViewState>, options?: NavigateOptions) => void] {
   const state = useSyncExternalStore(
     subscribe,
-    () => stateAt(readLocation(rootPath)),
+    () => stateAt(pageLocation(rootPath)),
     () => stateAt(serverLocation),
   )
   const navigate = useCallback(
     (patch: Partial<ViewState>, options?: NavigateOptions) => {
-      const current = readLocation(rootPath)
+      const current = pageLocation(rootPath)
       const next = writeLocation(current, patch)
       if (next === current) return
       goTo(rootPath, next, options?.push === true)
@@ -81,7 +82,7 @@ export function useViewState({
  * view state picks it up.
  */
 export function writeCamera(rootPath: string, mapView: MapView): void {
-  const current = readLocation(rootPath)
+  const current = pageLocation(rootPath)
   const next = writeLocation(current, { mapView })
   if (next !== current) goTo(rootPath, next, false)
 }
