@@ -24,7 +24,7 @@ test.describe("lines and areas in other people's files", () => {
     await expect(page).toHaveURL(/[?&]id=way%2F24681357/)
 
     // The road is reached from the list, and the map frames it.
-    const list = page.getByRole('region', { name: /shown/ })
+    const list = page.getByRole('region', { name: /^Features shown/ })
     await list.getByRole('button', { name: /^Jiangcheng Road/ }).click()
     const roadCard = page.getByRole('article', { name: 'Jiangcheng Road' })
     await expect(roadCard).toContainText('Drawn on the map as a line', { timeout: 10_000 })
