@@ -105,13 +105,16 @@ export function ExplorerPanel({
             navigate({ industries: all ? null : [] })
           }}
         />
-        <DayFilter
-          counts={model.dayCounts}
-          selection={view.days}
-          onToggle={(day, checked) => {
-            navigate({ days: toggleValue(view.days, model.allDays, day, checked) })
-          }}
-        />
+        {/* A file without visit dates has nothing to filter by day: no "Date not reported (200)". */}
+        {(tour !== null || enterprises.some((e) => e.visitDate !== null)) && (
+          <DayFilter
+            counts={model.dayCounts}
+            selection={view.days}
+            onToggle={(day, checked) => {
+              navigate({ days: toggleValue(view.days, model.allDays, day, checked) })
+            }}
+          />
+        )}
         <SearchBox
           value={view.query}
           onChange={(query) => {

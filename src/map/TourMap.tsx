@@ -34,7 +34,7 @@ import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
 import { useClusters } from './use-clusters'
-import { useDisplayPositions } from './use-display-positions'
+import { useDisplayLayout } from './use-display-positions'
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -205,7 +205,7 @@ function Markers({
     const selected = enterprises.find((e) => e.id === selectedId)
     return selected === undefined ? view.points : [...view.points, selected]
   }, [view.points, enterprises, selectedId])
-  const positions = useDisplayPositions(points)
+  const { positions, crowds } = useDisplayLayout(points, selectedId)
   const pins = points.map((enterprise) => {
     const display = positions.get(enterprise.id)
     if (display === undefined) return null
@@ -226,6 +226,14 @@ function Markers({
     <>
       {view.clusters.map((cluster) => (
         <ClusterMarker key={cluster.id} cluster={cluster} label={clusterLabel(cluster.count)} />
+      ))}
+      {crowds.map((crowd) => (
+        <ClusterMarker
+          key={crowd.id}
+          cluster={crowd}
+          label={clusterLabel(crowd.count)}
+          maxZoom={crowd.expansionZoom}
+        />
       ))}
       {pins}
     </>
