@@ -32,7 +32,11 @@ export function toGeoJson(
     features: enterprises.map((e) => ({
       type: 'Feature' as const,
       id: e.id,
-      geometry: { type: 'Point' as const, coordinates: [e.position.lng, e.position.lat] },
+      // Lines and areas are written back whole; the CSV has only their representative point.
+      geometry: e.shape ?? {
+        type: 'Point' as const,
+        coordinates: [e.position.lng, e.position.lat],
+      },
       properties: exportedProperties(e),
     })),
   }

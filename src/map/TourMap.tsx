@@ -19,9 +19,11 @@ import type { MapView } from '../domain/map-view'
 import { Basemap } from './Basemap'
 import { BasemapNotice } from './BasemapNotice'
 import { useBasemapChoice } from './use-basemap-choice'
-import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
+import { FIT_PADDING, boundsOf, fitMaxZoom, shapeBounds } from './bounds'
 import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
+import { FeatureShapes } from './FeatureShapes'
+import { FitSelectedShape } from './FitSelectedShape'
 import { FitToEnterprises } from './FitToEnterprises'
 import { InvalidateOnResize } from './InvalidateOnResize'
 import type { PinState } from './marker-icons'
@@ -32,7 +34,7 @@ import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
 import { useClusters } from './use-clusters'
-import { useDisplayPositions } from './use-display-positions'
+import { useDisplayLayout } from './use-display-positions'
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -100,9 +102,13 @@ export function TourMap({
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
   const highlight = outlineHighlight(selected, districts)
   const districtId = highlight.kind === 'district' ? highlight.districtId : null
+  // A line or an area is kept in view with its pin, as a district's outline is.
   const outline = useMemo(
-    () => outlineBounds(districts.find((d) => d.id === districtId)),
-    [districtId, districts],
+    () =>
+      selected?.shape === undefined
+        ? outlineBounds(districts.find((d) => d.id === districtId))
+        : shapeBounds(selected),
+    [districtId, districts, selected],
   )
   const markerOf = useCallback((id: string) => markers.current.get(id), [])
   const basemap = useBasemapChoice(config.tileProviders)
@@ -115,7 +121,7 @@ export function TourMap({
         {...(startView === null
           ? {
               bounds: initialBounds,
-              boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+              boundsOptions: { padding: FIT_PADDING, maxZoom: fitMaxZoom(initialBounds) },
             }
           : { center: [startView.lat, startView.lng] as [number, number], zoom: startView.zoom })}
         scrollWheelZoom
@@ -134,6 +140,14 @@ export function TourMap({
           outline={outline}
           coverRef={coverRef}
           markerOf={markerOf}
+        />
+        <FitSelectedShape selected={selected} />
+        <FeatureShapes
+          enterprises={enterprises}
+          industrySlots={industrySlots}
+          selectedId={selectedId}
+          highlightedId={highlightedId}
+          onSelect={onSelect}
         />
         <Markers
           enterprises={enterprises}
@@ -191,7 +205,7 @@ function Markers({
     const selected = enterprises.find((e) => e.id === selectedId)
     return selected === undefined ? view.points : [...view.points, selected]
   }, [view.points, enterprises, selectedId])
-  const positions = useDisplayPositions(points)
+  const { positions, crowds } = useDisplayLayout(points, selectedId)
   const pins = points.map((enterprise) => {
     const display = positions.get(enterprise.id)
     if (display === undefined) return null
@@ -212,6 +226,14 @@ function Markers({
     <>
       {view.clusters.map((cluster) => (
         <ClusterMarker key={cluster.id} cluster={cluster} label={clusterLabel(cluster.count)} />
+      ))}
+      {crowds.map((crowd) => (
+        <ClusterMarker
+          key={crowd.id}
+          cluster={crowd}
+          label={clusterLabel(crowd.count)}
+          maxZoom={crowd.expansionZoom}
+        />
       ))}
       {pins}
     </>
