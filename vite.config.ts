@@ -98,14 +98,19 @@ function preloadMapPlugin(): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   return {
     // Relative base so dist/ works from any static host, also under a sub-path.
     base: './',
     // Leaflet's ES module build (its package.json names only the UMD file): the bundler drops
-    // the UMD wrapper and what nothing imports, 1.6 KB gzip of the first view (issue #9).
-    resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+    // the UMD wrapper and what nothing imports, 1.6 KB gzip of the first view (issue #9). Build
+    // only: the tests run react-leaflet from node_modules unbundled, which would then load the
+    // UMD file beside it, two Leaflets whose classes do not recognise each other's objects.
+    resolve:
+      command === 'build'
+        ? { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] }
+        : {},
     plugins: [
       react(),
       cspPlugin(env),
