@@ -24,6 +24,9 @@ export const ClusterMarker = memo(function ClusterMarker({ cluster, label }: Clu
     // An element, not an HTML string: the count is set as text.
     const badge = document.createElement('span')
     badge.textContent = cluster.count.toLocaleString()
+    // Hidden from assistive technology: the count as text would become the button's name,
+    // leaving the label (the title) as a mere description.
+    badge.setAttribute('aria-hidden', 'true')
     return new DivIcon({
       html: badge,
       className: `tm-cluster ${sizeClass(cluster.count)}`,
