@@ -10,6 +10,10 @@ export default {
     'src/domain/**/*.ts',
     'src/state/**/*.ts',
     'src/ui/EnterpriseCard.tsx',
+    // The card's frame (heading, Close, card keys, Previous/Next), split out of EnterpriseCard.
+    'src/ui/CardFrame.tsx',
+    'src/ui/CardSteps.tsx',
+    'src/ui/use-card-keys.ts',
     'src/ui/IndustryFilter.tsx',
     'src/ui/DayFilter.tsx',
   ],

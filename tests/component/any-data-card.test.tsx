@@ -52,7 +52,8 @@ async function openCard(name: string) {
   const user = userEvent.setup()
   const markers = await screen.findByRole('list', { name: 'Markers' })
   await user.click(within(markers).getByRole('button', { name }))
-  const card = screen.getByRole('article', { name })
+  // The card's code is a lazy chunk (TourExplorer's later parts), as is the table.
+  const card = await screen.findByRole('article', { name }, { timeout: 5000 })
   // The table of the feature's own properties is a lazy chunk.
   await within(card).findByRole('table', {}, { timeout: 5000 })
   return { user, card }

@@ -92,9 +92,27 @@ export function marker(page: Page, name: string) {
   return page.getByRole('button', { name, exact: true })
 }
 
-/** Leaflet marker icons: the map draws one per enterprise shown. */
+/** The map, as a reader finds it: the region named "Map" (地图 in Chinese). */
+export function mapRegion(page: Page) {
+  return page.getByRole('region', { name: /^(Map|地图)$/ })
+}
+
+/**
+ * Buttons on the map that are not pins: Leaflet's zoom controls and the cluster markers
+ * ("12 enterprises here: select to zoom in", "此处有 12 家企业：选中后放大").
+ */
+const NOT_A_PIN = /^(?!(Zoom in|Zoom out)$)(?![\d,]+ enterprises here: )(?!此处有 [\d,]+ 家企业)/
+
+/** The pins: the map draws one button per enterprise shown, named after it. */
 export function allMarkers(page: Page) {
-  return page.locator('.leaflet-marker-pane [role="button"]')
+  return mapRegion(page).getByRole('button', { name: NOT_A_PIN })
+}
+
+/** The cluster markers, each a button named after the count it holds. */
+export function allClusters(page: Page) {
+  return mapRegion(page).getByRole('button', {
+    name: /^([\d,]+ enterprises here: |此处有 [\d,]+ 家企业)/,
+  })
 }
 
 /**
@@ -104,5 +122,8 @@ export function allMarkers(page: Page) {
  */
 export async function waitForData(page: Page) {
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ enterprises$/)
-  await expect(page.locator('.leaflet-container')).toBeAttached({ timeout: 15_000 })
+  // Leaflet's zoom controls appear once the map has mounted.
+  await expect(mapRegion(page).getByRole('button', { name: 'Zoom in', exact: true })).toBeAttached({
+    timeout: 15_000,
+  })
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { generateDataset } from '../../bench/generate-dataset'
-import { expect, test, waitForData } from './fixtures'
+import { allClusters, allMarkers, expect, mapRegion, test, waitForData } from './fixtures'
 
 // With a filter in the URL, every pan used to re-parse the URL into new arrays, rebuild the
 // cluster index from nothing and leave the map empty meanwhile. The markers must stay.
@@ -26,7 +26,12 @@ async function sampleMarkers(page: Page): Promise<void> {
     const samples: number[] = []
     Object.assign(window, { markerSamples: samples })
     const count = () => {
-      samples.push(document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length)
+      // The map's buttons, pins and clusters alike, but for its two zoom controls.
+      const buttons = document.querySelectorAll('section[aria-label="Map"] [role="button"]')
+      samples.push(
+        [...buttons].filter((el) => !/^Zoom (in|out)$/.test(el.getAttribute('aria-label') ?? ''))
+          .length,
+      )
       requestAnimationFrame(count)
     }
     requestAnimationFrame(count)
@@ -44,11 +49,10 @@ test('dragging the map with a filter at 10 000 enterprises never empties it', as
     `${String(shown)} of ${String(big.features.length)} enterprises`,
   )
   await waitForData(page)
-  const markers = page.locator('.leaflet-marker-pane .leaflet-marker-icon')
-  await expect(markers.first()).toBeVisible()
-  await expect(page.locator('.leaflet-marker-pane .tm-cluster').first()).toBeVisible()
+  await expect(allMarkers(page).first()).toBeVisible()
+  await expect(allClusters(page).first()).toBeVisible()
 
-  const map = await page.locator('.leaflet-container').boundingBox()
+  const map = await mapRegion(page).boundingBox()
   if (map === null) throw new Error('no map')
   const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 }
   await sampleMarkers(page)
@@ -75,7 +79,7 @@ test('dragging the map with a filter at 10 000 enterprises never empties it', as
 test('after a pan, the embed’s full-map link opens the camera now shown', async ({ page }) => {
   await page.goto('./?embed=1')
   await waitForData(page)
-  const map = await page.locator('.leaflet-container').boundingBox()
+  const map = await mapRegion(page).boundingBox()
   if (map === null) throw new Error('no map')
   const camera = new URL(page.url()).searchParams.get('map')
   await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2)

@@ -1,5 +1,5 @@
 import { generateDataset } from '../../bench/generate-dataset'
-import { expect, test, waitForData } from './fixtures'
+import { allClusters, allMarkers, expect, test, waitForData } from './fixtures'
 
 // Correctness is not traded for speed: at 10 000 enterprises counts, filters, cards and URLs
 // behave exactly as with nine.
@@ -21,19 +21,17 @@ test('10 000 enterprises: clusters account for every one, filters and search cou
   await page.goto('./?data=big.geojson')
   await expect(page.getByRole('status')).toHaveText('10000 of 10000 enterprises')
 
-  const clusters = page.locator('.leaflet-marker-pane .tm-cluster')
+  const clusters = allClusters(page)
   await expect(clusters.first()).toBeVisible()
-  const label = await clusters.first().getAttribute('title')
-  expect(label).toMatch(/^[\d,]+ enterprises here: select to zoom in$/)
-  const total = await page.evaluate(() => {
-    const inClusters = [...document.querySelectorAll('.leaflet-marker-pane .tm-cluster')].reduce(
-      (sum, el) => sum + Number((el as HTMLElement).innerText.replace(/\D/g, '')),
-      0,
-    )
-    return (
-      inClusters + document.querySelectorAll('.leaflet-marker-pane img.leaflet-marker-icon').length
-    )
-  })
+  // Each cluster is a button named after its count: "1,234 enterprises here: select to zoom in".
+  const clusterNames = await clusters.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('title') ?? ''),
+  )
+  for (const name of clusterNames)
+    expect(name).toMatch(/^[\d,]+ enterprises here: select to zoom in$/)
+  await expect(clusters.first()).toHaveAccessibleName(clusterNames[0] ?? '')
+  const inClusters = clusterNames.reduce((sum, name) => sum + Number(name.replace(/\D/g, '')), 0)
+  const total = inClusters + (await allMarkers(page).count())
   expect(total).toBe(10_000)
 
   await page.getByRole('checkbox', { name: /^Automotive/ }).uncheck()
@@ -65,7 +63,7 @@ test('10 000 enterprises: a cluster zooms in when chosen, and the windowed list 
   const zoomOf = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0])
   await expect.poll(zoomOf).toBeGreaterThan(0)
   const before = zoomOf()
-  await page.locator('.leaflet-marker-pane .tm-cluster').first().click()
+  await allClusters(page).first().click()
   await expect.poll(zoomOf).toBeGreaterThan(before)
 
   await page.goto('./?data=big.geojson&id=panshi-jianlong-steel-09991')
