@@ -116,6 +116,7 @@ export function ExplorerPanel({
           />
         )}
         <SearchBox
+          features={tour === null}
           value={view.query}
           onChange={(query) => {
             navigate({ query })

@@ -19,15 +19,15 @@ export const FAN_MAX = 8
 
 /**
  * How to draw pins that would overlap: a few are fanned out just clear of each other round their
- * centre; a larger heap is split into crowds, each gathering the pins within `crowdRadius` of its
- * first member, so that every crowd sits next to the places it stands for (a campus of 200 points
+ * centre; a larger heap is split into crowds, one per `crowdCell`-pixel cell of the map, so
+ * that every crowd sits next to the places it stands for (a campus of 200 points
  * becomes a handful of numbered circles on the campus, not a ring of pins far off screen). When
  * the map cannot zoom in further (`canZoomIn` false) every group is fanned, compactly.
  */
 export function arrangePins(
   points: readonly ScreenPoint[],
   minDistance: number,
-  crowdRadius: number,
+  crowdCell: number,
   canZoomIn: boolean,
 ): PinLayout {
   const offsets = new Map<string, Offset>()
@@ -38,7 +38,7 @@ export function arrangePins(
       fanOut(group, minDistance, offsets)
       continue
     }
-    for (const part of splitAround(group, crowdRadius)) {
+    for (const part of splitAround(group, crowdCell)) {
       if (part.length === 1) continue
       crowds.push({
         ids: part.map((p) => p.id),
@@ -50,20 +50,18 @@ export function arrangePins(
   return { offsets, crowds }
 }
 
-/** Greedy seeds in id order: each takes every still-free point within `radius` of it. */
-function splitAround(group: readonly ScreenPoint[], radius: number): ScreenPoint[][] {
-  const free = [...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const parts: ScreenPoint[][] = []
-  while (free.length > 0) {
-    const seed = free[0]
-    if (seed === undefined) break
-    const part = free.filter((p) => Math.hypot(p.x - seed.x, p.y - seed.y) <= radius)
-    parts.push(part)
-    const taken = new Set(part)
-    for (let i = free.length - 1; i >= 0; i--) {
-      const p = free[i]
-      if (p !== undefined && taken.has(p)) free.splice(i, 1)
-    }
+/**
+ * The heap cut along a grid of `size`-pixel cells fixed to the map's pixel origin: every crowd
+ * then sits in its own cell, at least about a cell away from its neighbours' (greedy discs let
+ * neighbouring crowds land on top of each other), and the cut does not depend on input order.
+ */
+function splitAround(group: readonly ScreenPoint[], size: number): ScreenPoint[][] {
+  const cells = new Map<string, ScreenPoint[]>()
+  for (const point of group) {
+    const key = `${String(Math.floor(point.x / size))},${String(Math.floor(point.y / size))}`
+    const cell = cells.get(key)
+    if (cell) cell.push(point)
+    else cells.set(key, [point])
   }
-  return parts
+  return [...cells.values()]
 }

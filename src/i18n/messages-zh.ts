@@ -32,6 +32,7 @@ export const zh: Messages = {
   dateNotReported: '日期未报道',
   search: '搜索',
   searchPlaceholder: '名称、行业、区县或议题',
+  searchPlaceholderFeatures: '名称或任一属性',
   clearSearch: '清除搜索',
   noMatch: '没有符合当前搜索和筛选条件的企业。',
   noMatchFeatures: '没有符合当前搜索和筛选条件的要素。',

@@ -30,6 +30,7 @@ export const en = {
   dateNotReported: 'Date not reported',
   search: 'Search',
   searchPlaceholder: 'Name, industry, district or topic',
+  searchPlaceholderFeatures: 'Name or any property',
   clearSearch: 'Clear search',
   noMatch: 'No enterprise matches the current search and filters.',
   noMatchFeatures: 'No feature matches the current search and filters.',

@@ -18,8 +18,8 @@ export interface DisplayLayout {
   readonly crowds: readonly Cluster[]
 }
 
-/** A crowd gathers the pins within this many pixels of its first one: about two pins' reach. */
-const CROWD_RADIUS_PX = 2 * PIN_CLEARANCE_PX
+/** Crowds are cut along a grid of cells this many pixels wide: about two pins' reach. */
+const CROWD_CELL_PX = 2 * PIN_CLEARANCE_PX
 /** Leaflet's tile layers stop at 18; without a basemap the map would have no last zoom at all. */
 const LAST_ZOOM = 18
 /** Zoom levels a crowd's circle zooms in by, enough for its pins (within 92 px) to part. */
@@ -47,7 +47,7 @@ export function useDisplayLayout(
     })
     const lastZoom = Math.min(map.getMaxZoom(), LAST_ZOOM)
     const canZoomIn = zoom < lastZoom
-    const layout = arrangePins(projected, PIN_CLEARANCE_PX, CROWD_RADIUS_PX, canZoomIn)
+    const layout = arrangePins(projected, PIN_CLEARANCE_PX, CROWD_CELL_PX, canZoomIn)
     // The kept pin leaves its crowd; a crowd left with one member gives it back its pin.
     const kept = layout.crowds
       .map((crowd) => ({ ...crowd, ids: crowd.ids.filter((id) => id !== keepOwnPin) }))

@@ -39,6 +39,13 @@ describe('a line and an area in the list and the card', () => {
       expect(within(list).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible()
     }
     expect(screen.getByRole('status')).toHaveTextContent('4 of 4 features')
+    // Nothing of the tour: no visit days to filter by, no industries or topics to search.
+    expect(screen.queryByRole('group', { name: 'Visit day' })).toBeNull()
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute(
+      'placeholder',
+      'Name or any property',
+    )
+    expect(within(list).queryByText(/Date not reported/)).toBeNull()
   })
 
   it('opens the park’s card from the list, saying it is an area, with its tags', async () => {

@@ -42,6 +42,12 @@ describe('arrangePins', () => {
       expect(crowd.y).toBeGreaterThanOrEqual(500)
       expect(crowd.y).toBeLessThanOrEqual(500 + 9 * 17)
     }
+    // Numbered circles (44 px) do not pile on one another.
+    for (const a of layout.crowds) {
+      for (const b of layout.crowds) {
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(46)
+      }
+    }
     // No pin of the heap is fanned off somewhere else.
     for (const [, o] of layout.offsets) expect(Math.hypot(o.dx, o.dy)).toBeLessThan(92)
   })
