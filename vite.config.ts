@@ -3,7 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import type { OutputBundle } from 'rolldown'
 import react from '@vitejs/plugin-react'
 import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
-import { trimLeafletCssPlugin } from './scripts/trim-leaflet-css.ts'
+import { trimLeafletPlugin } from './scripts/trim-leaflet.ts'
 
 /** Hosts of the configured tile services, for img-src. */
 function tileHosts(env: Record<string, string>): string[] {
@@ -116,7 +116,7 @@ export default defineConfig(({ command, mode }) => {
       cspPlugin(env),
       preloadMapPlugin(),
       stripFieldDocsPlugin(),
-      trimLeafletCssPlugin(),
+      trimLeafletPlugin(),
     ],
     build: {
       // Files, never data: URLs, so img-src 'self' covers every bundled asset.

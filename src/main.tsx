@@ -2,7 +2,12 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './app/later-parts'
+import {
+  loadExplorerHeader,
+  loadExplorerPanel,
+  loadSelectedCard,
+  loadTourMap,
+} from './app/later-parts'
 import { createQueryClient } from './app/query-client'
 import './app/app.css'
 import { config } from './config'
@@ -54,8 +59,15 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
 } else {
   // Hydrated once the parts split from the entry have arrived (requested here, while the map's
   // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the
-  // reader's first click on it. The prerendered page is on screen meanwhile.
-  const before = [loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard(), ...strings]
+  // reader's first click on it. The prerendered page is on screen meanwhile. With the map's code
+  // there too, its pins are drawn in the render that follows hydration.
+  const before = [
+    loadTourMap(),
+    loadExplorerHeader(),
+    loadExplorerPanel(),
+    loadSelectedCard(),
+    ...strings,
+  ]
   void Promise.all(before)
     .catch(() => undefined)
     .then(() => {

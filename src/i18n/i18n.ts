@@ -67,9 +67,11 @@ export function useI18n(): I18n {
 let chinese: Promise<Dictionary> | null = null
 let englishLoading: Promise<Dictionary> | null = null
 
-/** Marked as React's use() reads a settled promise, so a page that loaded the strings before
- * hydrating (src/main.tsx) renders at once instead of suspending. */
-function settled<T>(loading: Promise<T>): Promise<T> {
+/**
+ * Marked as React's use() reads a settled promise, so that a page that loaded the module before
+ * hydrating (src/main.tsx) renders it at once instead of suspending.
+ */
+export function settled<T>(loading: Promise<T>): Promise<T> {
   void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
   return loading
 }
