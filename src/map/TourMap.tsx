@@ -1,6 +1,8 @@
 import 'leaflet/dist/leaflet.css'
 import './tour-map.css'
 import {
+  lazy,
+  Suspense,
   useCallback,
   useImperativeHandle,
   useMemo,
@@ -10,7 +12,7 @@ import {
   type RefObject,
 } from 'react'
 import { MapContainer } from 'react-leaflet'
-import { latLngBounds, type LatLngBounds, type Marker as LeafletMarker } from 'leaflet'
+import type { Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
 import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
@@ -19,11 +21,9 @@ import type { MapView } from '../domain/map-view'
 import { Basemap } from './Basemap'
 import { BasemapNotice } from './BasemapNotice'
 import { useBasemapChoice } from './use-basemap-choice'
-import { FIT_PADDING, boundsOf, fitMaxZoom, shapeBounds } from './bounds'
+import { FIT_PADDING, boundsOf, fitMaxZoom, outlineBounds, shapeBounds } from './bounds'
 import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
-import { FeatureShapes } from './FeatureShapes'
-import { FitSelectedShape } from './FitSelectedShape'
 import { FitToEnterprises } from './FitToEnterprises'
 import { InvalidateOnResize } from './InvalidateOnResize'
 import type { PinState } from './marker-icons'
@@ -35,6 +35,9 @@ import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
 import { useClusters } from './use-clusters'
 import { useDisplayLayout } from './use-display-positions'
+
+// Lines and areas of other people's data; the built-in tour (points only) never loads them.
+const ShapeLayers = lazy(() => import('./ShapeLayers'))
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -99,6 +102,10 @@ export function TourMap({
   const [startView] = useState(initialView)
   const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
+  const hasShapes = useMemo(
+    () => allEnterprises.some((e) => e.shape !== undefined),
+    [allEnterprises],
+  )
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
   const highlight = outlineHighlight(selected, districts)
   const districtId = highlight.kind === 'district' ? highlight.districtId : null
@@ -141,14 +148,18 @@ export function TourMap({
           coverRef={coverRef}
           markerOf={markerOf}
         />
-        <FitSelectedShape selected={selected} />
-        <FeatureShapes
-          enterprises={enterprises}
-          industrySlots={industrySlots}
-          selectedId={selectedId}
-          highlightedId={highlightedId}
-          onSelect={onSelect}
-        />
+        {hasShapes && (
+          <Suspense fallback={null}>
+            <ShapeLayers
+              enterprises={enterprises}
+              selected={selected}
+              industrySlots={industrySlots}
+              selectedId={selectedId}
+              highlightedId={highlightedId}
+              onSelect={onSelect}
+            />
+          </Suspense>
+        )}
         <Markers
           enterprises={enterprises}
           industrySlots={industrySlots}
@@ -162,14 +173,6 @@ export function TourMap({
       </MapContainer>
     </>
   )
-}
-
-function outlineBounds(district: District | undefined): LatLngBounds | null {
-  if (district === undefined) return null
-  const points = district.polygons.flatMap((rings) =>
-    rings.flatMap((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
-  )
-  return points.length === 0 ? null : latLngBounds(points)
 }
 
 interface MarkersProps {

@@ -1,4 +1,5 @@
 import { latLngBounds, type LatLngBounds } from 'leaflet'
+import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import { shapeExtent } from '../domain/feature-shape'
 
@@ -41,4 +42,13 @@ export function shapeBounds(enterprise: Enterprise): LatLngBounds {
     [south, west],
     [north, east],
   ])
+}
+
+/** The frame of a district's outline; null when there is no district or it has no outline. */
+export function outlineBounds(district: District | undefined): LatLngBounds | null {
+  if (district === undefined) return null
+  const points = district.polygons.flatMap((rings) =>
+    rings.flatMap((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
+  )
+  return points.length === 0 ? null : latLngBounds(points)
 }

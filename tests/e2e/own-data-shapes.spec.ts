@@ -41,5 +41,10 @@ test.describe("lines and areas in other people's files", () => {
     await expect(marker(page, 'Jiangcheng Road')).toHaveCount(0)
     await expect(list.getByRole('button', { name: /^Jiangcheng Road/ })).toHaveCount(0)
     await expect(allMarkers(page)).toHaveCount(3)
+
+    // From the keyboard: the park's pin takes focus, and Enter opens its card.
+    await marker(page, 'Riverside Park').focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('article', { name: 'Riverside Park' })).toBeVisible()
   })
 })

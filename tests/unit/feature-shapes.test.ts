@@ -170,6 +170,9 @@ describe('lines and areas in other people’s data', () => {
       date: '2026-12-07',
     })
     expect(exported.features.map((f) => f.geometry)).toEqual([cafe.geometry, park.geometry])
+    expect(exported.citation).toBe(
+      'Tour Map, 2 features. https://example.org/ (exported 7 December 2026).',
+    )
   })
 
   it('moves a shape with its pin when GCJ-02 is converted', () => {
