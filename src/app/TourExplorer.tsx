@@ -85,6 +85,10 @@ export function TourExplorer({
   const cardOpener = useRef<Element | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
+  // One object per dataset: a new one on every render would defeat the header's memo, and a
+  // boundary still waiting to hydrate that receives new props is thrown away and drawn again
+  // (the header vanished for a frame, and a map mounting then measured the page without it).
+  const file = useMemo(() => fileFactsOf(loaded), [loaded])
   const corrections = useMemo(
     () => ({ address: config.correctionsUrl, datasetVersion: tour?.lastChecked ?? null }),
     [tour],
@@ -149,7 +153,7 @@ export function TourExplorer({
     <>
       <ExplorerHeader
         tour={tour}
-        file={fileFactsOf(loaded)}
+        file={file}
         identified={enterprises.length}
         shown={model.listed.length}
         embed={view.embed}
@@ -199,7 +203,7 @@ export function TourExplorer({
         <Suspense fallback={null}>
           <AboutDialog
             tour={tour}
-            file={fileFactsOf(loaded)}
+            file={file}
             enterprises={enterprises}
             districtAttribution={districts.data?.attribution ?? null}
             corrections={corrections}
