@@ -90,6 +90,10 @@ export function TourExplorer({
     () => tour !== null || enterprises.some((e) => e.district !== null),
     [tour, enterprises],
   )
+  // One object per dataset: a new one on every render would defeat the header's memo, and a
+  // boundary still waiting to hydrate that receives new props is thrown away and drawn again
+  // (the header vanished for a frame, and a map mounting then measured the page without it).
+  const file = useMemo(() => fileFactsOf(loaded), [loaded])
   const corrections = useMemo(
     () => ({ address: config.correctionsUrl, datasetVersion: tour?.lastChecked ?? null }),
     [tour],
@@ -154,7 +158,7 @@ export function TourExplorer({
     <>
       <ExplorerHeader
         tour={tour}
-        file={fileFactsOf(loaded)}
+        file={file}
         identified={enterprises.length}
         shown={model.listed.length}
         embed={view.embed}
@@ -204,7 +208,7 @@ export function TourExplorer({
         <Suspense fallback={null}>
           <AboutDialog
             tour={tour}
-            file={fileFactsOf(loaded)}
+            file={file}
             enterprises={enterprises}
             districtAttribution={districts.data?.attribution ?? null}
             corrections={corrections}
