@@ -47,9 +47,18 @@ async function waitForServer(): Promise<void> {
   throw new Error(`vite preview did not start on ${origin}`)
 }
 
+// vite itself rather than npx, so that server.kill() stops the server and not only npx.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
   { stdio: 'ignore' },
 )
 const chrome = await chromeLauncher.launch({

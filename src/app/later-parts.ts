@@ -29,14 +29,18 @@ export function loadSelectedCard() {
  * The map's code (index.html preloads it beside the entry), read with use() in MapRegion. Loaded
  * before hydrating, the map then mounts in the render right after hydration: through React.lazy it
  * first showed a fallback, and React holds content that replaces a fallback for up to 300 ms.
- * A failed download is forgotten, so the map's Retry asks again.
+ * The card's code comes first, so a pin clicked as soon as it is drawn opens its card at once
+ * (its failure is the card's own, not the map's). A failed map download is forgotten, so the
+ * map's Retry asks again.
  */
 export function loadTourMap() {
   map ??= settled(
-    import('../map/TourMap').catch((error: unknown) => {
-      map = null
-      throw error
-    }),
+    Promise.all([import('../map/TourMap'), loadSelectedCard().catch(() => undefined)])
+      .then(([module]) => module)
+      .catch((error: unknown) => {
+        map = null
+        throw error
+      }),
   )
   return map
 }
