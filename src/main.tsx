@@ -9,14 +9,13 @@ import {
   loadTourMap,
 } from './app/later-parts'
 import { createQueryClient } from './app/query-client'
-import './app/app.css'
+import './app/first-view-styles'
 import { config } from './config'
 import { datasetQueryOptions, districtsQueryOptions } from './data'
 import { browserLang, loadDictionary } from './i18n/i18n'
 import { prerenderedPage, rootPath } from './site'
 import { pageLocation } from './state/use-view-state'
 import { parseLocation } from './state/page-location'
-import { registerServiceWorker } from './service-worker'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('Missing #root element in index.html')
@@ -79,4 +78,9 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
     })
 }
 
-registerServiceWorker()
+// Not in development, where files change under one name.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker())
+  })
+}

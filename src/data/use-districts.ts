@@ -5,10 +5,13 @@ import { rootPath } from '../site'
 const DISTRICTS_URL = `${rootPath}data/jilin-districts.geojson`
 
 async function fetchDistricts(signal: AbortSignal): Promise<DistrictMap> {
-  const response = await fetch(DISTRICTS_URL, { signal })
+  // The outline file's reader downloads beside the file, not in the first view's code: outlines
+  // are drawn after the pins.
+  const [response, { parseDistricts }] = await Promise.all([
+    fetch(DISTRICTS_URL, { signal }),
+    import('../domain/districts'),
+  ])
   if (!response.ok) throw new Error(`HTTP ${String(response.status)} for district outlines`)
-  // Only the map draws outlines, and it starts after the page is on screen.
-  const { parseDistricts } = await import('../domain/districts')
   return parseDistricts(await response.json())
 }
 

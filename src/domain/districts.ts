@@ -1,4 +1,3 @@
-import type { Enterprise } from './enterprise'
 import { isPlainObject } from './describe-value'
 
 type Ring = readonly (readonly [number, number])[]
@@ -68,28 +67,4 @@ function readRing(ring: unknown): Ring {
       ? [[position[0], position[1]] as const]
       : [],
   )
-}
-
-export type OutlineHighlight =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'district'; readonly districtId: string }
-  | { readonly kind: 'city' }
-
-/** Which outline to emphasise for the selected enterprise: its county, or the whole city. */
-export function outlineHighlight(
-  enterprise: Pick<Enterprise, 'precision' | 'district'> | null,
-  districts: readonly District[],
-): OutlineHighlight {
-  if (enterprise === null) return { kind: 'none' }
-  if (enterprise.precision === 'city') return { kind: 'city' }
-  if (enterprise.precision === 'county' && enterprise.district !== null) {
-    const match = findDistrict(enterprise.district, districts)
-    if (match !== null) return { kind: 'district', districtId: match.id }
-  }
-  return { kind: 'none' }
-}
-
-export function findDistrict(name: string, districts: readonly District[]): District | null {
-  const wanted = name.trim().toLowerCase()
-  return districts.find((d) => d.name.toLowerCase() === wanted || d.nameZh === name.trim()) ?? null
 }

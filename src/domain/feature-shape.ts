@@ -70,15 +70,6 @@ export function representativePoint(shape: FeatureShape): LatLng {
   return toLatLng(parts.points[0] ?? [0, 0])
 }
 
-/** [west, south, east, north] of every position of the shape. */
-export function shapeExtent(shape: FeatureShape): readonly [number, number, number, number] {
-  const parts = shapeParts(shape)
-  const all = [...parts.points, ...parts.lines.flat(), ...parts.polygons.flat(2)]
-  const lngs = all.map((p) => p[0] ?? 0)
-  const lats = all.map((p) => p[1] ?? 0)
-  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)]
-}
-
 /** The shape with every position moved by `convert`, e.g. from GCJ-02 to WGS-84. */
 export function mapShape(
   shape: FeatureShape,

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react'
 import { Marker, useMap } from 'react-leaflet'
 import { DivIcon, type LeafletKeyboardEvent } from 'leaflet'
 import type { Cluster } from './use-clusters'
-import { CLUSTER_MAX_ZOOM } from './cluster-index'
+import { CLUSTER_MAX_ZOOM } from './cluster-settings'
 import { prefersReducedMotion } from './reduced-motion'
 
 interface ClusterMarkerProps {

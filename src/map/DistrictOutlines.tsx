@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Polygon } from 'react-leaflet'
-import type { District, OutlineHighlight } from '../domain/districts'
+import type { District } from '../domain/districts'
+import type { OutlineHighlight } from '../domain/district-highlight'
 
 const BASE_STYLE = {
   color: '#64748b',

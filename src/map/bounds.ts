@@ -1,7 +1,7 @@
 import { latLngBounds, type LatLngBounds } from 'leaflet'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
-import { shapeExtent } from '../domain/feature-shape'
+import { shapeExtent } from '../domain/shape-extent'
 
 export const FIT_PADDING: [number, number] = [32, 32]
 

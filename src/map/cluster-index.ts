@@ -1,8 +1,6 @@
 import type { Enterprise } from '../domain/enterprise'
 import { itemsIn, loadIndex, type Bbox, type ClusterItem } from './cluster-items'
 
-export { CLUSTER_MAX_ZOOM, CLUSTER_THRESHOLD } from './cluster-items'
-
 /** From this many enterprises the index lives in a worker; below, the page builds it faster. */
 const WORKER_THRESHOLD = 5000
 

@@ -1,4 +1,5 @@
 import type Supercluster from 'supercluster'
+import { CLUSTER_MAX_ZOOM } from './cluster-settings'
 
 /** One thing to draw: a numbered cluster, or the enterprise at `index` on its own. */
 export type ClusterItem =
@@ -18,11 +19,6 @@ export interface PointProps {
 
 /** [west, south, east, north] in degrees. */
 export type Bbox = readonly [number, number, number, number]
-
-/** Above this many pins on the map, nearby ones are grouped into numbered clusters. */
-export const CLUSTER_THRESHOLD = 300
-/** From this zoom on every enterprise is its own pin (co-located ones are then fanned out). */
-export const CLUSTER_MAX_ZOOM = 13
 
 /** An index over points given as [lng0, lat0, lng1, lat1, …]; Supercluster is passed in. */
 export function loadIndex(

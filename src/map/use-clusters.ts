@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useMap, useMapEvents } from 'react-leaflet'
 import type { Enterprise } from '../domain/enterprise'
-import { buildClusterIndex, CLUSTER_THRESHOLD, type ClusterIndex } from './cluster-index'
+import type { ClusterIndex } from './cluster-index'
 import type { Bbox, ClusterItem } from './cluster-items'
+import { CLUSTER_THRESHOLD } from './cluster-settings'
 
 export interface Cluster {
   readonly id: number
@@ -47,11 +48,14 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
       if (!large) return
       let cancelled = false
       let index: ClusterIndex | null = null
-      void buildClusterIndex(enterprises).then((ready) => {
-        index = ready
-        if (cancelled) ready.dispose()
-        else setBuilt({ source: enterprises, index: ready })
-      })
+      // The index's code loads only for data large enough to cluster: not on the tour's first view.
+      void import('./cluster-index')
+        .then(({ buildClusterIndex }) => buildClusterIndex(enterprises))
+        .then((ready) => {
+          index = ready
+          if (cancelled) ready.dispose()
+          else setBuilt({ source: enterprises, index: ready })
+        })
       return function cancel() {
         cancelled = true
         index?.dispose()

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { useI18n } from '../i18n/i18n'
-import { subscribeToUpdate, waitingUpdate } from '../service-worker'
+import { subscribeToUpdate, waitingUpdate } from '../update-waiting'
 
 /** "A new version is available — Reload", once the service worker has one waiting. */
 export function UpdatePrompt() {

@@ -38,7 +38,8 @@ describe('a line and an area in the list and the card', () => {
     for (const name of ['Riverside Park', 'Jiangcheng Road', 'North Café', 'Old Quarter Market']) {
       expect(within(list).getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible()
     }
-    expect(screen.getByRole('status')).toHaveTextContent('4 of 4 features')
+    // The count is in the header, whose code may arrive after the panel's.
+    expect(await screen.findByRole('status')).toHaveTextContent('4 of 4 features')
     // Nothing of the tour: no visit days to filter by, no industries or topics to search.
     expect(screen.queryByRole('group', { name: 'Visit day' })).toBeNull()
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAttribute(

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { outlineHighlight, parseDistricts } from '../../src/domain/districts'
+import { outlineHighlight } from '../../src/domain/district-highlight'
+import { parseDistricts } from '../../src/domain/districts'
 import { districtContains } from '../support/district-contains'
 
 const square = (x: number, y: number) => [

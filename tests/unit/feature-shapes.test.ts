@@ -3,7 +3,8 @@ import { english } from '../support/english'
 import { parseDataset } from '../../src/domain/parse-dataset'
 import { convertPositions } from '../../src/domain/coordinate-system'
 import { toGeoJson } from '../../src/domain/export'
-import { shapeExtent, shapeKind } from '../../src/domain/feature-shape'
+import { shapeKind } from '../../src/domain/feature-shape'
+import { shapeExtent } from '../../src/domain/shape-extent'
 
 /** An overpass export as osmtogeojson writes it: ways become Polygons and LineStrings with tags. */
 const park = {
