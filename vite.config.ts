@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import type { OutputBundle } from 'rolldown'
 import react from '@vitejs/plugin-react'
 import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
+import { trimLeafletPlugin } from './scripts/trim-leaflet.ts'
 
 /** Hosts of the configured tile services, for img-src. */
 function tileHosts(env: Record<string, string>): string[] {
@@ -97,17 +98,38 @@ function preloadMapPlugin(): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   return {
     // Relative base so dist/ works from any static host, also under a sub-path.
     base: './',
-    plugins: [react(), cspPlugin(env), preloadMapPlugin(), stripFieldDocsPlugin()],
+    // Leaflet's ES module build (its package.json names only the UMD file): the bundler drops
+    // the UMD wrapper and what nothing imports, 1.6 KB gzip of the first view (issue #9). Build
+    // only: the tests run react-leaflet from node_modules unbundled, which would then load the
+    // UMD file beside it, two Leaflets whose classes do not recognise each other's objects.
+    resolve:
+      command === 'build'
+        ? { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] }
+        : {},
+    plugins: [
+      react(),
+      cspPlugin(env),
+      preloadMapPlugin(),
+      stripFieldDocsPlugin(),
+      trimLeafletPlugin(),
+    ],
     build: {
       // Files, never data: URLs, so img-src 'self' covers every bundled asset.
       assetsInlineLimit: 0,
       // One stylesheet: the prerendered panel and card must be styled before their code arrives.
       cssCodeSplit: false,
+      // Every browser the app supports (README "Browsers tested") knows modulepreload.
+      modulePreload: { polyfill: false },
+      // What the entry imports statically is one chunk, not eight: small chunks each pay their own
+      // gzip framing and request (3.4 KB gzip of the first view, issue #9).
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] } },
+      },
     },
     // Module workers (src/data/dataset.worker.ts, src/map/cluster.worker.ts): the dataset worker
     // loads the CSV reader only when a CSV arrives, which needs code splitting.

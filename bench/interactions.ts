@@ -7,7 +7,7 @@ const SETTLE_MS = 700
 /**
  * The scripted pan-and-zoom sequence: three drags, two wheel steps in and two out, over the
  * middle of the map, as a reader would. Returns the longest main-thread task seen meanwhile (the
- * page's PerformanceObserver, see INSTRUMENT in run.ts).
+ * page's PerformanceObserver, see instrument() in run.ts).
  */
 export async function longestTaskDuringPanZoom(page: Page): Promise<number> {
   const box = await page.locator('.leaflet-container').boundingBox()

@@ -2,12 +2,17 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './app/later-parts'
+import {
+  loadExplorerHeader,
+  loadExplorerPanel,
+  loadSelectedCard,
+  loadTourMap,
+} from './app/later-parts'
 import { createQueryClient } from './app/query-client'
 import './app/app.css'
 import { config } from './config'
 import { datasetQueryOptions, districtsQueryOptions } from './data'
-import { browserLang, loadChinese } from './i18n/i18n'
+import { browserLang, loadDictionary } from './i18n/i18n'
 import { prerenderedPage, rootPath } from './site'
 import { pageLocation } from './state/use-view-state'
 import { parseLocation } from './state/page-location'
@@ -34,6 +39,12 @@ if (page === null || view.dataUrl !== null) {
 // unused when the page is busy with a large dataset.
 queryClient.query(districtsQueryOptions).catch(() => undefined)
 
+// The strings are not in the first download: ask for them now. A prerendered page hydrates in
+// its own language (English unless its path says zh/), then follows the browser's.
+const browserLanguage = view.lang ?? browserLang(navigator.languages)
+const strings = [loadDictionary(view.lang ?? (page === null ? browserLanguage : 'en'))]
+if (page !== null) strings.push(loadDictionary(browserLanguage))
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -46,12 +57,17 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
   // Another dataset (?data=) replaces the prerendered one: nothing to hydrate.
   createRoot(rootElement).render(app)
 } else {
-  const lang = view.lang ?? browserLang(navigator.languages)
   // Hydrated once the parts split from the entry have arrived (requested here, while the map's
   // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the
-  // reader's first click on it. The prerendered page is on screen meanwhile.
-  const before: Promise<unknown>[] = [loadExplorerHeader(), loadExplorerPanel(), loadSelectedCard()]
-  if (lang === 'zh') before.push(loadChinese())
+  // reader's first click on it. The prerendered page is on screen meanwhile. With the map's code
+  // there too, its pins are drawn in the render that follows hydration.
+  const before = [
+    loadTourMap(),
+    loadExplorerHeader(),
+    loadExplorerPanel(),
+    loadSelectedCard(),
+    ...strings,
+  ]
   void Promise.all(before)
     .catch(() => undefined)
     .then(() => {

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { loadEnglish } from '../src/i18n/i18n'
+
+// The app loads its strings on demand (src/main.tsx); components rendered on their own, outside
+// an I18nProvider, read English, loaded here once.
+await loadEnglish()
 
 // findBy* waits for lazy chunks (About, the data report, other data's controls), which a busy
 // machine loads in more than the default second.

@@ -1,5 +1,5 @@
 import './header.css'
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
 import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
@@ -12,6 +12,7 @@ import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
 import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
 import { TourExplorer } from './TourExplorer'
 import { usePageTitle } from './use-page-title'
 
@@ -59,6 +60,18 @@ function AppBody({ view, navigate }: AppBodyProps) {
       ? { kind: 'file', file }
       : { kind: 'url', url: view.dataUrl ?? config.defaultDatasetUrl }
   const query = useDataset(source)
+  const pending = query.status === 'pending'
+  useEffect(
+    function loadPartsMeanwhile() {
+      // While a dataset downloads (?data=, an opened file), the parts shown with it load too,
+      // instead of after it: otherwise its count waits for the panel's code.
+      if (!pending) return
+      for (const load of [loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
+        load().catch(() => undefined)
+      }
+    },
+    [pending],
+  )
   usePageTitle(
     query.status === 'success' ? query.data : null,
     file === null && view.dataUrl === null,

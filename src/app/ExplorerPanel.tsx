@@ -105,14 +105,18 @@ export function ExplorerPanel({
             navigate({ industries: all ? null : [] })
           }}
         />
-        <DayFilter
-          counts={model.dayCounts}
-          selection={view.days}
-          onToggle={(day, checked) => {
-            navigate({ days: toggleValue(view.days, model.allDays, day, checked) })
-          }}
-        />
+        {/* A file without visit dates has nothing to filter by day: no "Date not reported (200)". */}
+        {(tour !== null || enterprises.some((e) => e.visitDate !== null)) && (
+          <DayFilter
+            counts={model.dayCounts}
+            selection={view.days}
+            onToggle={(day, checked) => {
+              navigate({ days: toggleValue(view.days, model.allDays, day, checked) })
+            }}
+          />
+        )}
         <SearchBox
+          features={tour === null}
           value={view.query}
           onChange={(query) => {
             navigate({ query })
@@ -124,10 +128,18 @@ export function ExplorerPanel({
           slots={model.slots}
           onSelect={onSelect}
           onHighlight={onHighlight}
-          emptyMessage={<NoMatch model={model} query={view.query} navigate={navigate} />}
+          emptyMessage={
+            <NoMatch
+              model={model}
+              query={view.query}
+              navigate={navigate}
+              features={tour === null}
+            />
+          }
+          features={tour === null}
         />
         <NoScriptDirectory enterprises={model.listed} cityName={model.cityName} />
-        <p className="tm-hint">{t('markerHint')}</p>
+        <p className="tm-hint">{t(tour === null ? 'markerHintFeatures' : 'markerHint')}</p>
         {!view.embed && (
           <section
             className="tm-tour-panel"
@@ -136,7 +148,10 @@ export function ExplorerPanel({
             <TourSummary tour={tour} identified={enterprises.length} file={fileFactsOf(loaded)} />
           </section>
         )}
-        <PrecisionLegend cityName={model.cityName} />
+        {/* Other people's data says how precise its points are only if it has the tour's field. */}
+        {(tour !== null || enterprises.some((e) => e.precision !== null)) && (
+          <PrecisionLegend cityName={model.cityName} />
+        )}
         <ExportButtons enterprises={model.listed} tour={tour} />
         {!view.embed && (
           <section className="tm-byo" aria-labelledby="tm-byo-title">
@@ -155,15 +170,21 @@ function NoMatch({
   model,
   query,
   navigate,
+  features,
 }: {
   readonly model: ExplorerModel
   readonly query: string
   readonly navigate: Navigate
+  readonly features: boolean
 }) {
   const { t } = useI18n()
   return (
     <div className="tm-empty">
-      <p>{query.trim() === '' ? t('noMatch') : t('noMatchSearch', { query: query.trim() })}</p>
+      <p>
+        {query.trim() === ''
+          ? t(features ? 'noMatchFeatures' : 'noMatch')
+          : t('noMatchSearch', { query: query.trim() })}
+      </p>
       {hasActiveFilters(model.filters) && (
         <button
           type="button"

@@ -1,17 +1,21 @@
-import { lazy, Suspense, type Ref, type RefObject } from 'react'
+import { Suspense, use, type ComponentProps, type Ref, type RefObject } from 'react'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
 import { useI18n } from '../i18n/i18n'
-import type { TourMapHandle } from '../map/TourMap'
+import type { TourMap as TourMapComponent, TourMapHandle } from '../map/TourMap'
 import { useHydrated } from '../site'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
+import { loadTourMap } from './later-parts'
 import type { ExplorerModel } from './use-explorer-model'
 
 // Leaflet cannot run on the server: the prerendered page holds the map's empty frame, and the
 // map (its chunk preloaded by index.html, see vite.config.ts) mounts once the page is hydrated.
-const TourMap = lazy(() => import('../map/TourMap').then((module) => ({ default: module.TourMap })))
+function TourMap(props: ComponentProps<typeof TourMapComponent>) {
+  const module = use(loadTourMap())
+  return <module.TourMap {...props} />
+}
 
 interface MapRegionProps {
   readonly model: ExplorerModel

@@ -85,6 +85,11 @@ export function TourExplorer({
   const cardOpener = useRef<Element | null>(null)
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const districts = useDistricts()
+  // The tour city's outlines say nothing about a file of one's own unless it names districts.
+  const showOutlines = useMemo(
+    () => tour !== null || enterprises.some((e) => e.district !== null),
+    [tour, enterprises],
+  )
   const corrections = useMemo(
     () => ({ address: config.correctionsUrl, datasetVersion: tour?.lastChecked ?? null }),
     [tour],
@@ -164,7 +169,7 @@ export function TourExplorer({
         <MapRegion
           model={model}
           allEnterprises={enterprises}
-          districts={districts.data?.districts ?? NO_DISTRICTS}
+          districts={showOutlines ? (districts.data?.districts ?? NO_DISTRICTS) : NO_DISTRICTS}
           highlightedId={highlightedId}
           initialView={view.mapView}
           onSelect={select}

@@ -45,8 +45,10 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
   // One formatter for every cluster's label: toLocaleString(locale) builds one per call.
   const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale])
   const clusterLabel = useCallback(
-    (count: number) => t('clusterLabel', { count: numbers.format(count) }),
-    [t, numbers],
+    // Other people's data holds features, not the tour's enterprises.
+    (count: number) =>
+      t(tour === null ? 'clusterLabelFeatures' : 'clusterLabel', { count: numbers.format(count) }),
+    [t, numbers, tour],
   )
   // One object per change: the panel and card take it as a prop and must see no change when
   // nothing changed, or React re-renders them from scratch before their code has hydrated them.

@@ -4,7 +4,8 @@ import type { Dataset } from '../domain/enterprise'
 import type { Problem } from '../domain/problem'
 import { DatasetError } from './dataset-error'
 import { reportChecked, reportProgress } from './load-progress'
-import { parseDatasetBytes } from './parse-off-thread'
+import { parseDatasetBytes, startParser } from './parse-off-thread'
+import { startDownload, type Download } from './start-download'
 
 export interface LoadedDataset {
   readonly dataset: Dataset
@@ -15,34 +16,28 @@ export interface LoadedDataset {
   readonly sourceName: string
 }
 
-/** A server that has not answered in this long is treated like a dropped connection. */
-const TIMEOUT_MS = 30_000
-
-/** Fetches, decodes and validates a dataset; every failure becomes a DatasetError. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const controller = new AbortController()
-  const onAbort = () => {
-    controller.abort()
-  }
-  signal?.addEventListener('abort', onAbort)
-  const state = { timedOut: false }
-  const timer = setTimeout(() => {
-    state.timedOut = true
-    controller.abort()
-  }, TIMEOUT_MS)
+/**
+ * Fetches, decodes and validates a dataset; every failure becomes a DatasetError. `started` is
+ * the request when the caller began it already (see use-dataset.ts).
+ */
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  started: Download = startDownload(url, signal),
+): Promise<LoadedDataset> {
   try {
-    return await download(url, controller.signal)
+    return await download(url, started)
   } catch (cause) {
     if (signal?.aborted === true || cause instanceof DatasetError) throw cause
-    throw new DatasetError(state.timedOut ? 'timeout' : 'network', { source: url }, true)
+    throw new DatasetError(started.timedOut() ? 'timeout' : 'network', { source: url }, true)
   } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', onAbort)
+    started.end()
   }
 }
 
-async function download(url: string, signal: AbortSignal): Promise<LoadedDataset> {
-  const response = await fetch(url, { signal })
+async function download(url: string, started: Download): Promise<LoadedDataset> {
+  const { signal } = started
+  const response = await started.response
   if (!response.ok) {
     const status = `HTTP ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}`
     throw new DatasetError(
@@ -55,14 +50,17 @@ async function download(url: string, signal: AbortSignal): Promise<LoadedDataset
   if (declaredSize > MAX_DATASET_BYTES) {
     throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
-  const body = await readWithProgress(response, url)
-  const outcome = await parseDatasetBytes(
-    body,
-    (checked, total) => {
-      reportChecked(url, checked, total)
-    },
-    signal,
-  )
+  // The parser takes the bytes as they arrive: a large file's worker works while the rest downloads.
+  const parser = startParser(declaredSize)
+  try {
+    await readWithProgress(response, url, parser.push)
+  } catch (cause) {
+    parser.cancel()
+    throw cause
+  }
+  const outcome = await parser.finish((checked, total) => {
+    reportChecked(url, checked, total)
+  }, signal)
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: url,
@@ -108,10 +106,16 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
 }
 
 /** Reads the body chunk by chunk, reporting bytes received, and refuses it past the size limit. */
-async function readWithProgress(response: Response, url: string): Promise<Uint8Array[]> {
+async function readWithProgress(
+  response: Response,
+  url: string,
+  take: (chunk: Uint8Array) => void,
+): Promise<void> {
   const reader = response.body?.getReader()
-  if (reader === undefined) return [new Uint8Array(await response.arrayBuffer())]
-  const parts: Uint8Array[] = []
+  if (reader === undefined) {
+    take(new Uint8Array(await response.arrayBuffer()))
+    return
+  }
   let bytes = 0
   for (;;) {
     const { done, value } = await reader.read()
@@ -121,8 +125,7 @@ async function readWithProgress(response: Response, url: string): Promise<Uint8A
       await reader.cancel()
       throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
     }
-    parts.push(value)
+    take(value)
     reportProgress(url, bytes)
   }
-  return parts
 }

@@ -7,10 +7,20 @@ import type { Problem } from '../domain/problem'
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
 export const OFF_THREAD_BYTES = 1024 * 1024
 
+/** What the page sends dataset.worker.ts: the file's bytes as they arrive, then its end. */
+export type ToWorker =
+  { readonly kind: 'bytes'; readonly bytes: ArrayBuffer } | { readonly kind: 'end' }
+
 /** What dataset.worker.ts sends back, in this order: progress and batches, then done or failed. */
 export type FromWorker =
   | { readonly kind: 'checked'; readonly checked: number; readonly total: number }
-  | { readonly kind: 'enterprises'; readonly enterprises: readonly Enterprise[] }
+  | {
+      readonly kind: 'enterprises'
+      readonly enterprises: readonly Enterprise[]
+      /** Enterprises sent so far, this batch included, of `total`. */
+      readonly checked: number
+      readonly total: number
+    }
   | {
       readonly kind: 'done'
       readonly tour: Tour | null
@@ -24,58 +34,133 @@ export type FromWorker =
       readonly problems: readonly FeatureProblem[]
     }
 
+/** Takes a dataset's bytes while they download, then reads them (GeoJSON, uMap or CSV). */
+export interface DatasetParser {
+  readonly push: (chunk: Uint8Array) => void
+  readonly finish: (onChecked: OnChecked, signal?: AbortSignal) => Promise<ParseOutcome>
+  /** Stops the worker of a download that failed before its end. */
+  readonly cancel: () => void
+}
+
 /**
- * Reads a dataset's bytes (GeoJSON, uMap or CSV): in a worker when it is large (and workers are available), so the
- * page never freezes while tens of thousands of features are checked; here otherwise.
+ * A parser for a download of `expectedBytes` (0 when unknown). Once the bytes reach
+ * OFF_THREAD_BYTES (at once when the size is announced), a worker starts and receives every chunk
+ * as it arrives: its code loads and the text is decoded while the rest downloads, and the page
+ * never holds all the bytes in one task. Smaller files, or where no worker starts, are read here.
  */
+export function startParser(expectedBytes: number): DatasetParser {
+  const chunks: Uint8Array[] = []
+  let received = 0
+  let worker: OffThread | null = null
+  const canUseWorker = typeof Worker !== 'undefined'
+  const start = () => {
+    worker = offThread()
+    for (const chunk of chunks) worker.send(chunk)
+  }
+  if (canUseWorker && expectedBytes >= OFF_THREAD_BYTES) start()
+  return {
+    push(chunk) {
+      chunks.push(chunk)
+      received += chunk.byteLength
+      if (worker !== null) worker.send(chunk)
+      else if (canUseWorker && received >= OFF_THREAD_BYTES) start()
+    },
+    finish(onChecked, signal) {
+      const here = () => readDatasetText(decode(chunks), onChecked)
+      return worker === null ? here() : worker.finish(onChecked, here, signal)
+    },
+    cancel() {
+      worker?.cancel()
+    },
+  }
+}
+
+/** Reads a dataset's bytes that are all here already (an opened file). */
 export function parseDatasetBytes(
   chunks: readonly Uint8Array[],
   onChecked: OnChecked,
   signal?: AbortSignal,
 ): Promise<ParseOutcome> {
-  const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
-  if (bytes < OFF_THREAD_BYTES || typeof Worker === 'undefined') {
-    return readDatasetText(decode(chunks), onChecked)
-  }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
-    const enterprises: Enterprise[] = []
-    const finish = () => {
-      worker.terminate()
-      signal?.removeEventListener('abort', abort)
-    }
-    const abort = () => {
-      finish()
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
-    }
-    signal?.addEventListener('abort', abort)
-    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-      const message = event.data
-      if (message.kind === 'checked') onChecked(message.checked, message.total)
-      else if (message.kind === 'enterprises') enterprises.push(...message.enterprises)
-      else {
-        finish()
-        resolve(
-          message.kind === 'failed'
-            ? { ok: false, error: message.error, problems: message.problems }
-            : {
-                ok: true,
-                dataset: { enterprises, tour: message.tour, meta: message.meta },
-                problems: message.problems,
-                warnings: message.warnings,
-              },
-        )
-      }
-    })
-    // A worker that cannot start (an old browser, a stricter host policy): parse here instead.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault()
-      finish()
-      resolve(readDatasetText(decode(chunks), onChecked))
-    })
-    // Copies, not transfers: the fallback above may still need the bytes.
-    worker.postMessage(chunks.map((chunk) => chunk.slice().buffer))
+  const parser = startParser(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
+  for (const chunk of chunks) parser.push(chunk)
+  return parser.finish(onChecked, signal)
+}
+
+interface OffThread {
+  readonly send: (chunk: Uint8Array) => void
+  /** The outcome; `fallback` reads the bytes here if the worker cannot start. */
+  readonly finish: (
+    onChecked: OnChecked,
+    fallback: () => Promise<ParseOutcome>,
+    signal?: AbortSignal,
+  ) => Promise<ParseOutcome>
+  readonly cancel: () => void
+}
+
+function offThread(): OffThread {
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
+  let failed = false
+  // Until finish() is called: a worker that cannot start is noted, and its bytes read here later.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault()
+    failed = true
+    worker.terminate()
   })
+  const post = (message: ToWorker, transfer: Transferable[] = []) => {
+    if (!failed) worker.postMessage(message, transfer)
+  }
+  return {
+    cancel() {
+      failed = true
+      worker.terminate()
+    },
+    send(chunk) {
+      // A copy, transferred: the page keeps its own bytes in case the worker fails.
+      const bytes = chunk.slice().buffer
+      post({ kind: 'bytes', bytes }, [bytes])
+    },
+    finish(onChecked, fallback, signal) {
+      if (failed) return fallback()
+      return new Promise((resolve, reject) => {
+        const enterprises: Enterprise[] = []
+        const stop = () => {
+          worker.terminate()
+          signal?.removeEventListener('abort', abort)
+        }
+        const abort = () => {
+          stop()
+          reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
+        }
+        signal?.addEventListener('abort', abort)
+        worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+          const message = event.data
+          if (message.kind === 'checked') onChecked(message.checked, message.total)
+          else if (message.kind === 'enterprises') {
+            for (const enterprise of message.enterprises) enterprises.push(enterprise)
+            onChecked(message.checked, message.total)
+          } else {
+            stop()
+            resolve(
+              message.kind === 'failed'
+                ? { ok: false, error: message.error, problems: message.problems }
+                : {
+                    ok: true,
+                    dataset: { enterprises, tour: message.tour, meta: message.meta },
+                    problems: message.problems,
+                    warnings: message.warnings,
+                  },
+            )
+          }
+        })
+        // A worker that cannot start (an old browser, a stricter host policy): read here instead.
+        worker.addEventListener('error', () => {
+          signal?.removeEventListener('abort', abort)
+          resolve(fallback())
+        })
+        post({ kind: 'end' })
+      })
+    },
+  }
 }
 
 function decode(chunks: readonly Uint8Array[]): string {

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { DatasetError } from './dataset-error'
+import { startDownload } from './start-download'
 
 /** Where the dataset comes from: an address (built-in or ?data=), or a file the user opened. */
 export type DatasetSource =
@@ -24,8 +25,17 @@ export function datasetQueryOptions(source: DatasetSource) {
     // The parser loads with the first download: prerendered pages carry the built-in dataset
     // already validated, so their first view needs neither.
     queryFn: async ({ signal }) => {
-      const { fetchDataset, readDatasetFile } = await import('./fetch-dataset')
-      return source.kind === 'url' ? fetchDataset(source.url, signal) : readDatasetFile(source.file)
+      if (source.kind === 'file') {
+        const { readDatasetFile } = await import('./fetch-dataset')
+        return readDatasetFile(source.file)
+      }
+      // The request starts now, while the parser's code loads: neither waits for the other.
+      const started = startDownload(source.url, signal)
+      const loaded = await import('./fetch-dataset').catch((cause: unknown) => {
+        started.end(true)
+        throw cause
+      })
+      return loaded.fetchDataset(source.url, signal, started)
     },
     // A 404 or an invalid file will not fix itself; only transient failures are retried.
     retry: (failureCount, error) =>

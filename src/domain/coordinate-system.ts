@@ -1,4 +1,5 @@
 import type { Enterprise, LatLng } from './enterprise'
+import { mapShape } from './feature-shape'
 
 /**
  * Chinese web maps (AMap/Gaode, Tencent) publish coordinates in GCJ-02, an offset datum that
@@ -41,13 +42,14 @@ export function looksLikeGcj02(enterprises: readonly Enterprise[]): boolean {
   )
 }
 
-/** The enterprises moved by `convert` (longitude, latitude in; the same out). */
+/** The enterprises, with their shapes, moved by `convert` (longitude, latitude in; the same out). */
 export function convertPositions(
   enterprises: readonly Enterprise[],
   convert: (lng: number, lat: number) => readonly [number, number],
 ): Enterprise[] {
   return enterprises.map((e) => {
     const [lng, lat] = convert(e.position.lng, e.position.lat)
-    return { ...e, position: { lat, lng } }
+    const moved = { ...e, position: { lat, lng } }
+    return e.shape === undefined ? moved : { ...moved, shape: mapShape(e.shape, convert) }
   })
 }

@@ -1,5 +1,6 @@
 import type { DatasetMeta } from './dataset-meta'
 import type { ENTERPRISE_FIELDS } from './enterprise-fields'
+import type { FeatureShape } from './feature-shape'
 import type { FieldValues } from './field-table'
 import type { TOUR_FIELDS } from './tour-fields'
 
@@ -27,7 +28,10 @@ export interface LatLng {
  */
 export interface Enterprise extends FieldValues<typeof ENTERPRISE_FIELDS> {
   readonly id: string
+  /** The pin's point; for a line or an area, a point on it (feature-shape.ts representativePoint). */
   readonly position: LatLng
+  /** Lines, areas and multi-points, drawn as they are; absent for a single point. */
+  readonly shape?: FeatureShape
   /**
    * The property the label (`name`) was read from: "name", another name-like key such as
    * "title" or "NAME", or null when the feature has none and is shown as "Unnamed (feature N)".

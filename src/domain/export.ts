@@ -12,11 +12,12 @@ export interface Citation {
 }
 
 export function citationText(tour: Tour | null, count: number, citation: Citation): string {
-  const subject =
-    tour === null
-      ? 'enterprises'
-      : `${tour.title} (${formatDateSpan(tour.startDate, tour.endDate, 'en')})`
-  return `Tour Map, ${String(count)} ${count === 1 ? 'enterprise' : 'enterprises'} from: ${subject}. ${citation.url} (exported ${formatDate(citation.date, 'en')}).`
+  const exported = `${citation.url} (exported ${formatDate(citation.date, 'en')}).`
+  // A file of one's own holds features; it is not the tour's list of enterprises.
+  if (tour === null)
+    return `Tour Map, ${String(count)} ${count === 1 ? 'feature' : 'features'}. ${exported}`
+  const subject = `${tour.title} (${formatDateSpan(tour.startDate, tour.endDate, 'en')})`
+  return `Tour Map, ${String(count)} ${count === 1 ? 'enterprise' : 'enterprises'} from: ${subject}. ${exported}`
 }
 
 /** A FeatureCollection in the dataset's own schema, so it can be opened in Tour Map again. */
@@ -32,7 +33,11 @@ export function toGeoJson(
     features: enterprises.map((e) => ({
       type: 'Feature' as const,
       id: e.id,
-      geometry: { type: 'Point' as const, coordinates: [e.position.lng, e.position.lat] },
+      // Lines and areas are written back whole; the CSV has only their representative point.
+      geometry: e.shape ?? {
+        type: 'Point' as const,
+        coordinates: [e.position.lng, e.position.lat],
+      },
       properties: exportedProperties(e),
     })),
   }

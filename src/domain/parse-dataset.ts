@@ -1,3 +1,4 @@
+import { collectionForeignMembers } from './collection-members'
 import { readMeta } from './dataset-meta'
 import { describeValue, isPlainObject } from './describe-value'
 import { labelNotes, labelProperties, ownProperties } from './feature-label'
@@ -6,6 +7,7 @@ import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { validateFields } from './field-rules'
 import { withDefaults } from './field-table'
 import { problem, type Problem } from './problem'
+import { readGeometry } from './read-geometry'
 import { readPosition } from './read-position'
 import { TOUR_FIELDS } from './tour-fields'
 
@@ -77,12 +79,12 @@ export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome
   const enterprises: Enterprise[] = []
   const problems: FeatureProblem[] = []
   const seenIds = new Set<string>()
-  let pointCount = 0
+  let locatedCount = 0
   features.forEach((feature: unknown, index) => {
     if (onChecked !== undefined && index > 0 && index % PROGRESS_EVERY === 0) {
       onChecked(index, features.length)
     }
-    if (isPointFeature(feature)) pointCount += 1
+    if (hasGeometryType(feature)) locatedCount += 1
     const result = parseFeature(feature, index)
     if (!result.ok) {
       problems.push({ index, id: result.id, reasons: result.reasons })
@@ -99,9 +101,9 @@ export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome
   })
 
   if (enterprises.length === 0) {
-    return failure(explainNothingUsable(features.length, pointCount), problems)
+    return failure(explainNothingUsable(features.length, locatedCount), problems)
   }
-  const warnings: Problem[] = labelNotes(enterprises)
+  const warnings: Problem[] = [...labelNotes(enterprises), ...collectionForeignMembers(json)]
   const tour = parseTour(root.tour, warnings)
   return { ok: true, dataset: { enterprises, tour, meta: readMeta(json) }, problems, warnings }
 }
@@ -110,19 +112,23 @@ export function failure(error: Problem, problems: readonly FeatureProblem[] = []
   return { ok: false, error, problems }
 }
 
-function explainNothingUsable(featureCount: number, pointCount: number): Problem {
+function explainNothingUsable(featureCount: number, locatedCount: number): Problem {
   if (featureCount === 0) return problem('emptyCollection')
-  if (pointCount === 0) return problem('noPointFeatures', { count: featureCount })
-  return problem('noUsablePoints', { count: pointCount })
+  if (locatedCount === 0) return problem('noPointFeatures', { count: featureCount })
+  return problem('noUsablePoints', { count: locatedCount })
 }
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-function isPointFeature(feature: unknown): boolean {
+/** A feature with a geometry of a GeoJSON type, whether or not its coordinates pass. */
+function hasGeometryType(feature: unknown): boolean {
   return (
-    isPlainObject(feature) && isPlainObject(feature.geometry) && feature.geometry.type === 'Point'
+    isPlainObject(feature) &&
+    isPlainObject(feature.geometry) &&
+    typeof feature.geometry.type === 'string' &&
+    GEOMETRY_TYPES.has(feature.geometry.type)
   )
 }
 
@@ -174,13 +180,13 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
   for (const member of FOREIGN_MEMBERS) {
     if (member in feature) reasons.push(problem('featureForeignMember', { member }))
   }
-  const position = readPosition(feature.geometry, reasons)
+  const location = readGeometry(feature.geometry, reasons)
   const labelled = labelProperties(feature.properties, index)
   const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
   if (
     reasons.length > 0 ||
     id === null ||
-    position === null ||
+    location === null ||
     properties === null ||
     labelled === null
   ) {
@@ -190,7 +196,7 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
     ok: true,
     enterprise: {
       id,
-      position,
+      ...location,
       ...withDefaults(ENTERPRISE_FIELDS, properties),
       labelFrom: labelled.labelFrom,
       ownProperties: ownProperties(feature.properties, ENTERPRISE_FIELDS),

@@ -31,7 +31,16 @@ function haystackOf(e: Enterprise): string {
 
 /** True when every word of the query occurs somewhere in the enterprise's searchable text. */
 export function matchesQuery(e: Enterprise, query: string): boolean {
-  const words = normaliseForSearch(query).split(/\s+/).filter(Boolean)
+  return matchesWords(e, queryWords(query))
+}
+
+/** The query's words as they are searched for; normalised once, not once per enterprise. */
+export function queryWords(query: string): readonly string[] {
+  return normaliseForSearch(query).split(/\s+/).filter(Boolean)
+}
+
+/** True when every one of `words` (from queryWords) occurs in the enterprise's searchable text. */
+export function matchesWords(e: Enterprise, words: readonly string[]): boolean {
   if (words.length === 0) return true
   const haystack = haystackOf(e)
   return words.every((word) => haystack.includes(word))

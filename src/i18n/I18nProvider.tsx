@@ -1,6 +1,6 @@
 import { use, useEffect, useMemo, type ReactNode } from 'react'
 import type { Lang } from '../domain/lang'
-import { englishDictionary, I18nContext, loadChinese, makeI18n } from './i18n'
+import { I18nContext, loadDictionary, makeI18n } from './i18n'
 
 export function I18nProvider({
   lang,
@@ -9,8 +9,9 @@ export function I18nProvider({
   readonly lang: Lang
   readonly children: ReactNode
 }) {
-  // English ships with the app; the first switch to Chinese suspends until its strings arrive.
-  const dictionary = lang === 'en' ? englishDictionary : use(loadChinese())
+  // Each language's strings load on first use (src/main.tsx asks for them before hydrating);
+  // until they arrive the nearest Suspense boundary shows its fallback.
+  const dictionary = use(loadDictionary(lang))
   const value = useMemo(() => makeI18n(lang, dictionary), [lang, dictionary])
   useEffect(
     function syncDocumentLanguage() {

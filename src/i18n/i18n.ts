@@ -1,6 +1,6 @@
 import { createContext, use } from 'react'
 import type { Lang } from '../domain/lang'
-import { en, type MessageKey, type Messages } from './messages'
+import type { MessageKey, Messages } from './messages'
 
 export type Translate = (
   key: MessageKey,
@@ -19,8 +19,6 @@ export interface Dictionary {
   readonly messages: Messages
 }
 
-export const englishDictionary: Dictionary = { messages: en }
-
 export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   return {
     lang,
@@ -29,7 +27,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   }
 }
 
-export function makeTranslate(messages: Messages = en): Translate {
+export function makeTranslate(messages: Messages): Translate {
   return (key, params) =>
     messages[key].replace(/\{(\w+)\}/g, (match, name: string) =>
       params !== undefined && name in params ? String(params[name]) : match,
@@ -46,7 +44,20 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en'
 }
 
-export const I18nContext = createContext<I18n>(makeI18n('en', englishDictionary))
+// The English strings once loaded (loadEnglish): what a component outside an I18nProvider reads.
+let english: Dictionary | null = null
+
+/** English for components rendered without a provider; its strings must have been loaded. */
+const outsideProvider: I18n = {
+  lang: 'en',
+  locale: 'en',
+  t: (key, params) => {
+    if (english === null) throw new Error('English strings used before loadEnglish() settled')
+    return makeTranslate(english.messages)(key, params)
+  },
+}
+
+export const I18nContext = createContext<I18n>(outsideProvider)
 
 export function useI18n(): I18n {
   return use(I18nContext)
@@ -54,18 +65,43 @@ export function useI18n(): I18n {
 
 // Module-level promises: React's use() needs the same promise object on every render.
 let chinese: Promise<Dictionary> | null = null
+let englishLoading: Promise<Dictionary> | null = null
 
-/** The Chinese strings, fetched once, on first use; English ships with the app. */
+/**
+ * Marked as React's use() reads a settled promise, so that a page that loaded the module before
+ * hydrating (src/main.tsx) renders it at once instead of suspending.
+ */
+export function settled<T>(loading: Promise<T>): Promise<T> {
+  void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
+  return loading
+}
+
+/**
+ * The English strings, fetched once: not part of the first download (issue #9), since the
+ * prerendered page already shows them; they arrive beside the panel's and the card's code.
+ */
+export function loadEnglish(): Promise<Dictionary> {
+  englishLoading ??= settled(
+    import('./messages').then((module) => {
+      english = { messages: module.en }
+      return english
+    }),
+  )
+  return englishLoading
+}
+
+/** The strings of a language, fetched once, on first use. */
+export function loadDictionary(lang: Lang): Promise<Dictionary> {
+  return lang === 'zh' ? loadChinese() : loadEnglish()
+}
+
+/** The Chinese strings, fetched once, on first use. */
 export function loadChinese(): Promise<Dictionary> {
-  if (chinese === null) {
-    const loading = import('./messages-zh').then((module) => ({
+  chinese ??= settled(
+    import('./messages-zh').then((module) => ({
       messages: module.zh,
       problems: module.problemMessagesZh,
-    }))
-    // Marked as React's use() reads a settled promise, so a page that loaded the strings before
-    // hydrating (src/main.tsx) renders Chinese at once instead of suspending.
-    void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
-    chinese = loading
-  }
+    })),
+  )
   return chinese
 }

@@ -17,6 +17,8 @@ export const en = {
   aboutButton: 'About this data',
   markerHint:
     'Select a pin or a list entry, or focus a pin with Tab and press Enter, to read what is known about the enterprise.',
+  markerHintFeatures:
+    'Select a pin, a shape or a list entry, or focus a pin with Tab and press Enter, to read the feature’s card.',
   ownDataTitle: 'Your own data',
   ownDataHint:
     'Open or drop a GeoJSON file of points to see it here. It is read in this browser and not uploaded.',
@@ -28,11 +30,14 @@ export const en = {
   dateNotReported: 'Date not reported',
   search: 'Search',
   searchPlaceholder: 'Name, industry, district or topic',
+  searchPlaceholderFeatures: 'Name or any property',
   clearSearch: 'Clear search',
   noMatch: 'No enterprise matches the current search and filters.',
+  noMatchFeatures: 'No feature matches the current search and filters.',
   noMatchSearch: 'Nothing matches “{query}” with the current filters.',
   clearFilters: 'Clear search and filters',
   listTitle: 'Enterprises shown',
+  listTitleFeatures: 'Features shown',
   resultCount: '{shown} of {total} enterprises',
   resultCountFeatures: '{shown} of {total} features',
   resultCountFeature: '{shown} of 1 feature',
@@ -133,6 +138,7 @@ export const en = {
   aboutOutlines: 'District outlines: {attribution}.',
   tourPanelTitle: 'The tour',
   clusterLabel: '{count} enterprises here: select to zoom in',
+  clusterLabelFeatures: '{count} features here: select to zoom in',
   errHttp: 'The server answered {status} for the dataset ({source}).',
   errUnreachable:
     'The dataset could not be reached ({source}). Check the connection or the address.',

@@ -14,6 +14,11 @@ const en = {
   aboutFileName: (name: string) => `File: ${name}.`,
   aboutFileCount: (count: string) => `Features shown: ${count}.`,
   aboutFileOwn: 'The cards show each feature’s own properties as the file gives them, as text.',
+  shape: {
+    area: 'Drawn on the map as an area; its pin stands inside it.',
+    line: 'Drawn on the map as a line; its pin stands half-way along it.',
+    points: 'Drawn on the map as several points; its pin stands on the first.',
+  },
 }
 
 const zh: typeof en = {
@@ -26,6 +31,11 @@ const zh: typeof en = {
   aboutFileName: (name) => `文件：${name}。`,
   aboutFileCount: (count) => `显示的要素：${count}。`,
   aboutFileOwn: '卡片按文件原样以纯文本显示每个要素自身的属性。',
+  shape: {
+    area: '在地图上画作一个面；其标记位于面内。',
+    line: '在地图上画作一条线；其标记位于线的中点。',
+    points: '在地图上画作多个点；其标记位于第一个点。',
+  },
 }
 
 export function ownDataWords(lang: Lang): typeof en {

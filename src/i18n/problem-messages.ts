@@ -23,27 +23,37 @@ export const problemMessagesEn: ProblemMessages = {
     typeNotText: 'The file\'s "type" should be the text "FeatureCollection", but it is {value}.',
     typeCase: 'The file\'s "type" must be written exactly "FeatureCollection" (it is "{type}").',
     bareGeometry:
-      'The file is a bare {type} geometry with no name or properties, so it has no point features to show.',
+      'The file is a bare {type} geometry with no name or properties, so it has no features to show.',
     unknownType:
       'The file\'s "type" is "{type}", which is not a GeoJSON type; expected "FeatureCollection".',
     noFeaturesList: 'The FeatureCollection has no "features" list.',
     featuresNotList: 'The FeatureCollection\'s "features" should be a list, but it is {value}.',
     emptyCollection: 'The FeatureCollection is empty: it has no point features.',
     noPointFeatures:
-      'The file has no point features: none of its {features} is a Point, and Tour Map shows only points.',
+      'The file has nothing to draw: none of its {features} has a point, line or area geometry.',
     noUsablePoints:
-      'The file has no point features Tour Map can show: {pointFeatures} failed the checks listed below.',
+      'The file has no feature Tour Map can draw: the {features} with a geometry failed the checks listed below.',
     notFeatureObject: 'It is {value}, not a Feature object.',
     noFeatureType: 'It has no "type": "Feature".',
     featureTypeWrong: 'Its "type" should be "Feature", but it is {value}.',
     featureForeignMember:
       'It has a "{member}" member, which a Feature must not have (RFC 7946 §7.1): is it a FeatureCollection or a geometry by mistake?',
+    collectionForeignMember:
+      'The FeatureCollection has a "{member}" member, which it must not have (RFC 7946 §7.1); it is ignored.',
     idWrong: 'Its "id" should be text or a number, but it is {value}.',
     duplicateId: 'The id "{id}" is already used by an earlier feature.',
     noGeometry: 'It has no location (its "geometry" is missing or null).',
     geometryNotObject: 'Its "geometry" should be an object, but it is {value}.',
-    notPoint: 'Its geometry is a {type}; only Point locations can be shown.',
-    geometryNoType: 'Its geometry has no valid "type"; only Point locations can be shown.',
+    notPoint: 'Its geometry is a {type}, which is not a GeoJSON geometry type Tour Map can draw.',
+    shapeCoordinates:
+      'Its {type} "coordinates" are not nested as a {type} needs: lists of [longitude, latitude].',
+    shapeEmpty: 'Its {type} has nothing to draw: its list is empty.',
+    shapePosition:
+      "Its {type} has a position that is not [longitude, latitude] in numbers within the Earth's range.",
+    lineTooShort: 'A line of its {type} has fewer than two positions.',
+    ringOpen:
+      'A ring of its {type} is not closed: it needs four positions or more, the last repeating the first.',
+    geometryNoType: 'Its geometry has no valid "type", so it cannot be drawn.',
     noCoordinates: 'Its Point has no "coordinates".',
     coordinatesNotList:
       'Its Point "coordinates" should be [longitude, latitude], but they are {value}.',

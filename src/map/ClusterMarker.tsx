@@ -9,6 +9,11 @@ interface ClusterMarkerProps {
   readonly cluster: Cluster
   /** "12 enterprises: zoom in", in the reader's language; the marker's accessible name. */
   readonly label: string
+  /**
+   * The closest zoom choosing it may reach: by default one past the cluster index's last level;
+   * a crowd of overlapping pins (use-display-positions.ts) may need street level.
+   */
+  readonly maxZoom?: number
 }
 
 function sizeClass(count: number): string {
@@ -18,14 +23,18 @@ function sizeClass(count: number): string {
 }
 
 /** A numbered circle standing for several enterprises; choosing it zooms in until they part. */
-export const ClusterMarker = memo(function ClusterMarker({ cluster, label }: ClusterMarkerProps) {
+export const ClusterMarker = memo(function ClusterMarker({
+  cluster,
+  label,
+  maxZoom = CLUSTER_MAX_ZOOM + 1,
+}: ClusterMarkerProps) {
   const map = useMap()
   const icon = useMemo(() => {
     // An element, not an HTML string: the count is set as text.
     const badge = document.createElement('span')
     badge.textContent = cluster.count.toLocaleString()
-    // Hidden from assistive technology: the count as text would become the button's name,
-    // leaving the label (the title) as a mere description.
+    // Hidden from assistive technology: the marker's name is then its title ("12 … zoom in"),
+    // not the bare number its content would give it.
     badge.setAttribute('aria-hidden', 'true')
     return new DivIcon({
       html: badge,
@@ -36,7 +45,7 @@ export const ClusterMarker = memo(function ClusterMarker({ cluster, label }: Clu
   }, [cluster.count])
   const eventHandlers = useMemo(() => {
     const expand = () => {
-      const zoom = Math.min(cluster.expansionZoom, CLUSTER_MAX_ZOOM + 1)
+      const zoom = Math.min(cluster.expansionZoom, maxZoom)
       map.setView([cluster.lat, cluster.lng], zoom, { animate: !prefersReducedMotion() })
     }
     return {
@@ -48,7 +57,7 @@ export const ClusterMarker = memo(function ClusterMarker({ cluster, label }: Clu
         }
       },
     }
-  }, [map, cluster])
+  }, [map, cluster, maxZoom])
   return (
     <Marker
       key={label}

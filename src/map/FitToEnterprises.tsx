@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useMap } from 'react-leaflet'
 import type { Enterprise } from '../domain/enterprise'
-import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
+import { FIT_PADDING, boundsOf, fitMaxZoom } from './bounds'
 
 interface FitToEnterprisesProps {
   readonly enterprises: readonly Enterprise[]
@@ -18,7 +18,8 @@ export function FitToEnterprises({ enterprises, skipFirst }: FitToEnterprisesPro
     function fitDataset() {
       if (framed.current === enterprises || enterprises.length === 0) return
       framed.current = enterprises
-      map.fitBounds(boundsOf(enterprises), { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM })
+      const bounds = boundsOf(enterprises)
+      map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: fitMaxZoom(bounds) })
     },
     [map, enterprises],
   )

@@ -4,6 +4,7 @@ import type { LatLngBounds, Marker } from 'leaflet'
 import type { Enterprise } from '../domain/enterprise'
 import { prefersReducedMotion } from './reduced-motion'
 import { revealShift, visibleBox, type Box } from './reveal-shift'
+import { watchCover } from './watch-cover'
 
 /** The pin image's reach round its anchor (marker-icons.ts), plus a little air. */
 const PIN_BOX = { left: 22 + 8, top: 43 + 8, right: 22 + 8, bottom: 5 + 8 }
@@ -27,28 +28,30 @@ interface RevealSelectedProps {
 export function RevealSelected({ enterprise, outline, coverRef, markerOf }: RevealSelectedProps) {
   const map = useMap()
   useEffect(
-    function panToSelection() {
+    function keepSelectionInView() {
       if (enterprise === null) return
-      // The card has just opened and may have narrowed the map: Leaflet must learn the new size
-      // before any pixel below is measured. pan: false keeps what is on screen where it is.
-      map.invalidateSize({ pan: false })
-      const size = map.getSize()
-      const visible = visibleBox(
-        { left: 0, top: 0, right: size.x, bottom: size.y },
-        coverBox(map.getContainer(), coverRef.current),
-      )
-      const at = map.latLngToContainerPoint(
-        markerOf(enterprise.id)?.getLatLng() ?? [enterprise.position.lat, enterprise.position.lng],
-      )
-      const pin = {
-        left: at.x - PIN_BOX.left,
-        top: at.y - PIN_BOX.top,
-        right: at.x + PIN_BOX.right,
-        bottom: at.y + PIN_BOX.bottom,
+      const selected = enterprise
+      function reveal(cover: HTMLElement | null) {
+        // The card has just opened and may have narrowed the map: Leaflet must learn the new size
+        // before any pixel below is measured. pan: false keeps what is on screen where it is.
+        map.invalidateSize({ pan: false })
+        const size = map.getSize()
+        const visible = visibleBox(
+          { left: 0, top: 0, right: size.x, bottom: size.y },
+          coverBox(map.getContainer(), cover),
+        )
+        const at = map.latLngToContainerPoint(
+          markerOf(selected.id)?.getLatLng() ?? [selected.position.lat, selected.position.lng],
+        )
+        const pin = {
+          left: at.x - PIN_BOX.left,
+          top: at.y - PIN_BOX.top,
+          right: at.x + PIN_BOX.right,
+          bottom: at.y + PIN_BOX.bottom,
+        }
+        const { dx, dy } = revealShift(visible, pin, outline === null ? null : pixelBox(outline))
+        if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: !prefersReducedMotion() })
       }
-      const { dx, dy } = revealShift(visible, pin, outline === null ? null : pixelBox(outline))
-      if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: !prefersReducedMotion() })
-
       function pixelBox(bounds: LatLngBounds): Box {
         const nw = map.latLngToContainerPoint(bounds.getNorthWest())
         const se = map.latLngToContainerPoint(bounds.getSouthEast())
@@ -58,6 +61,31 @@ export function RevealSelected({ enterprise, outline, coverRef, markerOf }: Reve
           right: se.x + OUTLINE_MARGIN,
           bottom: se.y + OUTLINE_MARGIN,
         }
+      }
+
+      reveal(coverRef.current)
+      // The card's box is not final yet (see watchCover): reveal again whenever it or the map
+      // changes size, after any pan under way has ended, until the reader moves the map.
+      let moving = false
+      let pending: HTMLElement | null = null
+      function onMoveStart() {
+        moving = true
+      }
+      function onMoveEnd() {
+        moving = false
+        if (pending !== null && pending.isConnected && watcher.watching()) reveal(pending)
+        pending = null
+      }
+      map.on('movestart', onMoveStart)
+      map.on('moveend', onMoveEnd)
+      const watcher = watchCover(map.getContainer(), coverRef, (cover) => {
+        if (moving) pending = cover
+        else reveal(cover)
+      })
+      return function stop() {
+        watcher.stop()
+        map.off('movestart', onMoveStart)
+        map.off('moveend', onMoveEnd)
       }
     },
     [map, enterprise, outline, coverRef, markerOf],

@@ -1,6 +1,8 @@
 import 'leaflet/dist/leaflet.css'
 import './tour-map.css'
 import {
+  lazy,
+  Suspense,
   useCallback,
   useImperativeHandle,
   useMemo,
@@ -10,7 +12,7 @@ import {
   type RefObject,
 } from 'react'
 import { MapContainer } from 'react-leaflet'
-import { latLngBounds, type LatLngBounds, type Marker as LeafletMarker } from 'leaflet'
+import type { Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
 import { outlineHighlight, type District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
@@ -19,7 +21,7 @@ import type { MapView } from '../domain/map-view'
 import { Basemap } from './Basemap'
 import { BasemapNotice } from './BasemapNotice'
 import { useBasemapChoice } from './use-basemap-choice'
-import { FIT_MAX_ZOOM, FIT_PADDING, boundsOf } from './bounds'
+import { FIT_PADDING, boundsOf, fitMaxZoom, outlineBounds, shapeBounds } from './bounds'
 import { DistrictOutlines } from './DistrictOutlines'
 import { EnterpriseMarker } from './EnterpriseMarker'
 import { FitToEnterprises } from './FitToEnterprises'
@@ -32,7 +34,10 @@ import { RevealSelected } from './RevealSelected'
 import { TrackView } from './TrackView'
 import { ClusterMarker } from './ClusterMarker'
 import { useClusters } from './use-clusters'
-import { useDisplayPositions } from './use-display-positions'
+import { useDisplayLayout } from './use-display-positions'
+
+// Lines and areas of other people's data; the built-in tour (points only) never loads them.
+const ShapeLayers = lazy(() => import('./ShapeLayers'))
 
 export interface TourMapHandle {
   /** Moves keyboard focus to an enterprise's marker, e.g. when its card closes. */
@@ -97,12 +102,20 @@ export function TourMap({
   const [startView] = useState(initialView)
   const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
+  const hasShapes = useMemo(
+    () => allEnterprises.some((e) => e.shape !== undefined),
+    [allEnterprises],
+  )
   const selected = enterprises.find((e) => e.id === selectedId) ?? null
   const highlight = outlineHighlight(selected, districts)
   const districtId = highlight.kind === 'district' ? highlight.districtId : null
+  // A line or an area is kept in view with its pin, as a district's outline is.
   const outline = useMemo(
-    () => outlineBounds(districts.find((d) => d.id === districtId)),
-    [districtId, districts],
+    () =>
+      selected?.shape === undefined
+        ? outlineBounds(districts.find((d) => d.id === districtId))
+        : shapeBounds(selected),
+    [districtId, districts, selected],
   )
   const markerOf = useCallback((id: string) => markers.current.get(id), [])
   const basemap = useBasemapChoice(config.tileProviders)
@@ -115,7 +128,7 @@ export function TourMap({
         {...(startView === null
           ? {
               bounds: initialBounds,
-              boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM },
+              boundsOptions: { padding: FIT_PADDING, maxZoom: fitMaxZoom(initialBounds) },
             }
           : { center: [startView.lat, startView.lng] as [number, number], zoom: startView.zoom })}
         scrollWheelZoom
@@ -135,6 +148,18 @@ export function TourMap({
           coverRef={coverRef}
           markerOf={markerOf}
         />
+        {hasShapes && (
+          <Suspense fallback={null}>
+            <ShapeLayers
+              enterprises={enterprises}
+              selected={selected}
+              industrySlots={industrySlots}
+              selectedId={selectedId}
+              highlightedId={highlightedId}
+              onSelect={onSelect}
+            />
+          </Suspense>
+        )}
         <Markers
           enterprises={enterprises}
           industrySlots={industrySlots}
@@ -148,14 +173,6 @@ export function TourMap({
       </MapContainer>
     </>
   )
-}
-
-function outlineBounds(district: District | undefined): LatLngBounds | null {
-  if (district === undefined) return null
-  const points = district.polygons.flatMap((rings) =>
-    rings.flatMap((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
-  )
-  return points.length === 0 ? null : latLngBounds(points)
 }
 
 interface MarkersProps {
@@ -191,7 +208,7 @@ function Markers({
     const selected = enterprises.find((e) => e.id === selectedId)
     return selected === undefined ? view.points : [...view.points, selected]
   }, [view.points, enterprises, selectedId])
-  const positions = useDisplayPositions(points)
+  const { positions, crowds } = useDisplayLayout(points, selectedId)
   const pins = points.map((enterprise) => {
     const display = positions.get(enterprise.id)
     if (display === undefined) return null
@@ -212,6 +229,14 @@ function Markers({
     <>
       {view.clusters.map((cluster) => (
         <ClusterMarker key={cluster.id} cluster={cluster} label={clusterLabel(cluster.count)} />
+      ))}
+      {crowds.map((crowd) => (
+        <ClusterMarker
+          key={crowd.id}
+          cluster={crowd}
+          label={clusterLabel(crowd.count)}
+          maxZoom={crowd.expansionZoom}
+        />
       ))}
       {pins}
     </>

@@ -1,11 +1,54 @@
 import { latLngBounds, type LatLngBounds } from 'leaflet'
+import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
+import { shapeExtent } from '../domain/feature-shape'
 
 export const FIT_PADDING: [number, number] = [32, 32]
 
 /** Closest zoom when framing, so a one-enterprise dataset does not zoom to street level. */
 export const FIT_MAX_ZOOM = 12
 
+/** Closest zoom when framing features spread over a little ground, e.g. a campus. */
+const FIT_MAX_ZOOM_STREET = 17
+
+/**
+ * The closest zoom for framing `bounds`: street level for data spread over a campus or a street
+ * of shops, so that its pins can part; a single point still keeps some surroundings.
+ */
+export function fitMaxZoom(bounds: LatLngBounds): number {
+  const ne = bounds.getNorthEast()
+  const sw = bounds.getSouthWest()
+  return ne.lat === sw.lat && ne.lng === sw.lng ? FIT_MAX_ZOOM : FIT_MAX_ZOOM_STREET
+}
+
+/** The frame round every pin and every line or area. */
 export function boundsOf(enterprises: readonly Enterprise[]): LatLngBounds {
-  return latLngBounds(enterprises.map((e) => [e.position.lat, e.position.lng] as [number, number]))
+  const bounds = latLngBounds(
+    enterprises.map((e) => [e.position.lat, e.position.lng] as [number, number]),
+  )
+  for (const e of enterprises) {
+    if (e.shape !== undefined) bounds.extend(shapeBounds(e))
+  }
+  return bounds
+}
+
+/** The frame of one feature: its whole line or area, or its point. */
+export function shapeBounds(enterprise: Enterprise): LatLngBounds {
+  if (enterprise.shape === undefined) {
+    return latLngBounds([[enterprise.position.lat, enterprise.position.lng]])
+  }
+  const [west, south, east, north] = shapeExtent(enterprise.shape)
+  return latLngBounds([
+    [south, west],
+    [north, east],
+  ])
+}
+
+/** The frame of a district's outline; null when there is no district or it has no outline. */
+export function outlineBounds(district: District | undefined): LatLngBounds | null {
+  if (district === undefined) return null
+  const points = district.polygons.flatMap((rings) =>
+    rings.flatMap((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])),
+  )
+  return points.length === 0 ? null : latLngBounds(points)
 }

@@ -29,7 +29,14 @@ export function loadIndex(
   SuperclusterClass: typeof Supercluster,
   coordinates: Float64Array,
 ): Supercluster<PointProps> {
-  const index = new SuperclusterClass<PointProps>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM })
+  // Supercluster measures the radius against a 512-unit tile; Leaflet's tiles are 256 px, so
+  // extent 256 makes it 60 screen pixels. With 512 the 44 px circles stood 30 px apart, on top of
+  // one another.
+  const index = new SuperclusterClass<PointProps>({
+    radius: 60,
+    extent: 256,
+    maxZoom: CLUSTER_MAX_ZOOM,
+  })
   const points = []
   for (let i = 0; i < coordinates.length / 2; i++) {
     points.push({

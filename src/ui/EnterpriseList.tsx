@@ -18,6 +18,8 @@ interface EnterpriseListProps {
   /** Hover and focus light up the matching pin; null when the pointer or focus leaves. */
   readonly onHighlight: (id: string | null) => void
   readonly emptyMessage: React.ReactNode
+  /** A file of one's own: its features, not the tour's enterprises, and no visit dates unless given. */
+  readonly features?: boolean
 }
 
 /** The list twin of the map: every shown enterprise, reachable by keyboard and screen reader. */
@@ -28,6 +30,7 @@ export function EnterpriseList({
   onSelect,
   onHighlight,
   emptyMessage,
+  features = false,
 }: EnterpriseListProps) {
   const { t, lang, locale } = useI18n()
   const root = useSiteRoot()
@@ -64,8 +67,10 @@ export function EnterpriseList({
           <LocalText value={localName(e, lang)} />
         </span>
         <span className="tm-list__meta">
-          <LocalText value={localIndustry(e.industry, lang)} /> ·{' '}
-          {e.visitDate === null ? t('dateNotReported') : formatShortDate(e.visitDate, lang)}
+          <LocalText value={localIndustry(e.industry, lang)} />
+          {e.visitDate !== null
+            ? ` · ${formatShortDate(e.visitDate, lang)}`
+            : !features && ` · ${t('dateNotReported')}`}
         </span>
       </span>
     </button>
@@ -80,7 +85,7 @@ export function EnterpriseList({
   return (
     <section className="tm-list" aria-labelledby="tm-list-title">
       <h2 id="tm-list-title">
-        {t('listTitle')} ({enterprises.length})
+        {t(features ? 'listTitleFeatures' : 'listTitle')} ({enterprises.length})
       </h2>
       {enterprises.length === 0 ? (
         emptyMessage

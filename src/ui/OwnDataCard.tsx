@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode, type Ref } from 'react'
 import type { Enterprise } from '../domain/enterprise'
+import { shapeKind } from '../domain/feature-shape'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
 import { CardFrame } from './CardFrame'
@@ -57,7 +58,10 @@ export function OwnDataCard({
       )}
       {tourFields}
       <Suspense fallback={null}>
-        <PropertyTable properties={e.ownProperties ?? {}} />
+        <PropertyTable
+          properties={e.ownProperties ?? {}}
+          shapeKind={e.shape === undefined ? null : shapeKind(e.shape)}
+        />
       </Suspense>
     </CardFrame>
   )

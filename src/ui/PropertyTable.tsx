@@ -1,6 +1,7 @@
 import './own-data-card.css'
 import { useId } from 'react'
 import { clip } from '../domain/clip'
+import type { ShapeKind } from '../domain/feature-shape'
 import { useI18n } from '../i18n/i18n'
 import { ownDataWords } from '../i18n/own-data-words'
 import { PropertyValue } from './PropertyValue'
@@ -8,8 +9,26 @@ import { PropertyValue } from './PropertyValue'
 /** More rows than this are left out of the card (they stay in the data and in downloads). */
 const MAX_ROWS = 200
 
-/** A feature's own properties, key against value, in the file's order. */
+/** A feature's own properties, key against value, in the file's order; for a shape, what it is. */
 export function PropertyTable({
+  properties,
+  shapeKind,
+}: {
+  readonly properties: Readonly<Record<string, string | number | boolean>>
+  /** A line or an area says so, since its pin alone does not tell where it lies. */
+  readonly shapeKind?: ShapeKind | null
+}) {
+  const { lang } = useI18n()
+  const words = ownDataWords(lang)
+  return (
+    <>
+      {shapeKind != null && <p className="tm-card__note">{words.shape[shapeKind]}</p>}
+      <Properties properties={properties} />
+    </>
+  )
+}
+
+function Properties({
   properties,
 }: {
   readonly properties: Readonly<Record<string, string | number | boolean>>

@@ -6,10 +6,12 @@ import { CloseButton } from './CloseButton'
 interface SearchBoxProps {
   readonly value: string
   readonly onChange: (value: string) => void
+  /** A file of one's own: search covers its properties, not the tour's industries and topics. */
+  readonly features?: boolean
 }
 
 /** One box over names (both languages), industry, district and topics. */
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, features = false }: SearchBoxProps) {
   const { t } = useI18n()
   const id = useId()
   return (
@@ -20,7 +22,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
           id={id}
           type="search"
           value={value}
-          placeholder={t('searchPlaceholder')}
+          placeholder={t(features ? 'searchPlaceholderFeatures' : 'searchPlaceholder')}
           autoComplete="off"
           onChange={(event) => {
             onChange(event.currentTarget.value)

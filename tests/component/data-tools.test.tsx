@@ -128,7 +128,7 @@ describe('Open a file', () => {
     await user.upload(screen.getByLabelText('Open a file…'), file)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('“point.geojson” cannot be shown')
-    expect(alert).toHaveTextContent('no point features')
+    expect(alert).toHaveTextContent('no features to show')
     expect(within(alert).queryByRole('button', { name: 'Retry' })).toBeNull()
     expect(within(alert).getByLabelText('Open a file…')).toBeInTheDocument()
   })

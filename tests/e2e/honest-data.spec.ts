@@ -127,7 +127,7 @@ test.describe('bring your own dataset', () => {
     ['bad', 'bad-json.geojson', 'not valid JSON'],
     ['bad', 'featurecollection-type-case.geojson', 'must be written exactly "FeatureCollection"'],
     ['bad', 'badfeatureid.geojson', '"id" should be text or a number'],
-    ['good', 'good-linestring.geojson', 'no point features'],
+    ['good', 'good-linestring.geojson', 'no features to show'],
   ] as const) {
     test(`geojsonhint ${kind}/${name} ends in a clear message`, async ({ page }) => {
       await page.goto('./')

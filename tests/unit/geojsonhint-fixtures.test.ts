@@ -20,6 +20,7 @@ function reportFor(kind: 'bad' | 'good', name: string): string {
   const reasons = [
     ...(outcome.ok ? [] : [outcome.error]),
     ...outcome.problems.flatMap((p) => p.reasons),
+    ...(outcome.ok ? outcome.warnings : []),
   ]
   // A file whose other features load still has to name what is wrong with the bad one.
   return reasons.length === 0 ? 'OK' : reasons.map(english).join(' ')
@@ -33,10 +34,10 @@ const expectedForBad: Record<string, string> = {
   'bad-json.geojson': 'not valid JSON',
   'bad-object-type.geojson': '"type" should be the text "FeatureCollection", but it is an object',
   'bad-polygon-interiorring-rhr.geojson': `${BARE} Polygon geometry`,
-  'bad-polygonloop.geojson': 'Its geometry is a Polygon; only Point locations can be shown',
+  'bad-polygonloop.geojson': 'Its Polygon "coordinates" are not nested as a Polygon needs',
   'bad-properties-as-array.geojson': '"properties" should be an object, but they are a list',
   'badcoord.geojson': 'third one (altitude) is not',
-  'badcoordtype.geojson': 'Its geometry is a MultiPolygon',
+  'badcoordtype.geojson': 'not nested as a MultiPolygon needs',
   'badfeature.geojson': 'It is empty (null), not a Feature object',
   'badfeatureid.geojson': '"id" should be text or a number, but it is an object',
   'bbox-4or6elements.geojson': `${BARE} Point geometry`,
@@ -51,7 +52,8 @@ const expectedForBad: Record<string, string> = {
   'featurecollection-obj.geojson': '"features" should be a list, but it is an object',
   'featurecollection-type-case.geojson': 'must be written exactly "FeatureCollection"',
   'featurecollection.geojson': 'has no "features" list',
-  'featurecollection_changed_semantics.geojson': 'Its geometry is a LineString',
+  'featurecollection_changed_semantics.geojson':
+    'The FeatureCollection has a "coordinates" member, which it must not have',
   'geometry_changed_semantics.geojson': `${BARE} Point geometry`,
   'geometrycollection_nested.geojson': `${BARE} GeometryCollection geometry`,
   'geometrycollection_single.geojson': `${BARE} GeometryCollection geometry`,
@@ -60,7 +62,7 @@ const expectedForBad: Record<string, string> = {
   'multipoint-nondimension.geojson': `${BARE} MultiPoint geometry`,
   'nofeaturetype.geojson': 'Its "type" should be "Feature", but it is the text "Featre"',
   'notype.geojson': 'has no "type"',
-  'point-labeled-as-a-multipolygon.geojson': 'Its geometry is a MultiPolygon',
+  'point-labeled-as-a-multipolygon.geojson': 'not nested as a MultiPolygon needs',
   'point-string.geojson': 'coordinates must both be numbers',
   'point-toofew.geojson': 'needs two coordinates',
   'point-toomany.geojson': 'more than three coordinates',
@@ -93,13 +95,12 @@ describe('geojsonhint bad fixtures', () => {
 type GoodOutcome = { shown: number; skipped: string[][] } | { error: string; skipped: string[][] }
 
 const bare = (type: string): GoodOutcome => ({
-  error: `The file is a bare ${type} geometry with no name or properties, so it has no point features to show.`,
+  error: `The file is a bare ${type} geometry with no name or properties, so it has no features to show.`,
   skipped: [],
 })
-const LINE = 'Its geometry is a LineString; only Point locations can be shown.'
-const POLYGON = 'Its geometry is a Polygon; only Point locations can be shown.'
 const points = (shown: number): GoodOutcome => ({ shown, skipped: [] })
-const mixed: GoodOutcome = { shown: 1, skipped: [[LINE], [POLYGON]] }
+/** A point, a line and a polygon: all three are drawn. */
+const mixed: GoodOutcome = { shown: 3, skipped: [] }
 
 const expectedForGood: Record<string, GoodOutcome> = {
   'good-feature-with-id.geojson': points(1),
@@ -120,7 +121,7 @@ const expectedForGood: Record<string, GoodOutcome> = {
   'multipolygon.geojson': bare('MultiPolygon'),
   'nullgeometry.geojson': {
     error:
-      'The file has no point features: none of its 1 feature is a Point, and Tour Map shows only points.',
+      'The file has nothing to draw: none of its 1 feature has a point, line or area geometry.',
     skipped: [['It has no location (its "geometry" is missing or null).']],
   },
   'nullproperties.geojson': points(1),

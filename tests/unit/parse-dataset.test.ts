@@ -75,21 +75,9 @@ describe('parseDataset refuses files that are not a FeatureCollection', () => {
     ['features as an object', { type: 'FeatureCollection', features: {} }, 'should be a list'],
     ['no features at all', makeCollection([]), 'empty'],
     [
-      'only lines',
-      makeCollection([
-        {
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'LineString',
-            coordinates: [
-              [1, 2],
-              [3, 4],
-            ],
-          },
-        },
-      ]),
-      'has no point features: none of its 1 feature is a Point',
+      'only features without geometry',
+      makeCollection([{ type: 'Feature', properties: {}, geometry: null }]),
+      'nothing to draw: none of its 1 feature has a point, line or area geometry',
     ],
   ])('%s', (_label, json, message) => {
     expect(english(expectFailure(json).error)).toContain(message)
@@ -122,18 +110,9 @@ describe('parseDataset checks each feature on its own', () => {
     )
   })
 
-  it('names a non-Point geometry', () => {
-    const line = {
-      ...makeFeature(),
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [1, 2],
-          [3, 4],
-        ],
-      },
-    }
-    expect(reasonsFor(line).join()).toContain('LineString; only Point')
+  it('names a geometry type GeoJSON does not have', () => {
+    const circle = { ...makeFeature(), geometry: { type: 'Circle', coordinates: [1, 2] } }
+    expect(reasonsFor(circle).join()).toContain('Circle, which is not a GeoJSON geometry type')
   })
 
   it('names a missing geometry', () => {
@@ -234,7 +213,7 @@ describe('parseDataset checks each feature on its own', () => {
   it('refuses the whole file when no feature is usable, listing each reason', () => {
     const outcome = expectFailure(makeCollection([makeFeature({ coordinates: [500, 500] })]))
     expect(english(outcome.error)).toContain(
-      'no point features Tour Map can show: 1 point feature failed',
+      'no feature Tour Map can draw: the 1 feature with a geometry failed',
     )
     expect(outcome.problems[0]?.reasons.map(english).join()).toContain("outside the Earth's range")
   })

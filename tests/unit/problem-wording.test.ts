@@ -27,7 +27,7 @@ describe('validator problems in both languages', () => {
     ])
     if (outcome.ok) throw new Error('expected a refusal')
     expect(formatProblem(outcome.error, problemMessagesEn)).toBe(
-      'The file has no point features Tour Map can show: 1 point feature failed the checks listed below.',
+      'The file has no feature Tour Map can draw: the 1 feature with a geometry failed the checks listed below.',
     )
   })
 

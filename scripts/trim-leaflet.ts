@@ -1,0 +1,87 @@
+import type { Plugin } from 'vite'
+
+/**
+ * Leaflet's stylesheet styles parts of Leaflet the map never creates: popups, tooltips, the
+ * layers and scale controls, VML and fixes for old Internet Explorer and the default marker's image path
+ * (the pins are our own images, src/map/marker-icons.ts). They cost about 1 KB gzip of the
+ * first view's 135 KB budget (issue #9), so the build drops those rules. A rule is dropped only
+ * when every one of its selectors names such a part; the rest of the file is left as it is.
+ */
+const UNUSED =
+  /leaflet-(popup|tooltip|control-layers|control-scale|vml|oldie|default-icon-path)|\.lvml\b/
+const LEAFLET_CSS = /[\\/]leaflet[\\/]dist[\\/]leaflet\.css$/
+const LEAFLET_ESM = /[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/
+
+export function trimLeafletCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/([^{}]+)\{[^{}]*\}/g, (rule, selectors: string) =>
+      selectors
+        .split(',')
+        .map((selector) => selector.trim())
+        .filter((selector) => selector !== '')
+        .every((selector) => UNUSED.test(selector))
+        ? ''
+        : rule,
+    )
+}
+
+/** A section of Leaflet's ES module, from the doc comment that opens it to the next one's. */
+interface Section {
+  readonly from: RegExp
+  readonly to: RegExp
+  /** What stands in for it, so that the module's exports and remaining uses still resolve. */
+  readonly stub: string
+}
+
+// Leaflet's file mixes \n and \r\n line ends.
+const opening = (title: string) => new RegExp(`\\n/\\*\\r?\\n \\* ${title}`)
+
+const absent = (name: string) =>
+  `function ${name}() { throw new Error('Tour Map builds Leaflet without ${name}') }`
+
+/**
+ * Parts of Leaflet that stay in a bundle although the map never uses them, since they attach
+ * themselves to Map and Layer:
+ * - popups and tooltips (DivOverlay, Popup, Tooltip, and the bindPopup/bindTooltip methods they
+ *   add to every layer): the cards are React, and dataset text never goes into Leaflet HTML.
+ *   Leaflet's own code checks for them before use (a marker's closePopup, Escape on the map).
+ * - the Canvas renderer: the map never sets preferCanvas, so Leaflet draws with SVG; without
+ *   the renderer, L.canvas() answers null, as Leaflet does in a browser without canvas.
+ * Together about 4 KB gzip of the first view (issue #9). If Leaflet's file changes shape, the
+ * build fails here rather than shipping a half-cut library.
+ */
+const UNUSED_SECTIONS: readonly Section[] = [
+  {
+    from: opening('@class DivOverlay'),
+    to: opening('@class DivIcon'),
+    stub: `var DivOverlay, Popup, Tooltip;\n${absent('popup')}\n${absent('tooltip')}`,
+  },
+  {
+    from: opening('@class Canvas'),
+    to: opening('Thanks to Dmitry Baranovsky'),
+    stub: 'var Canvas;\nfunction canvas() { return null }',
+  },
+]
+
+export function trimLeafletModule(code: string): string {
+  return UNUSED_SECTIONS.reduce((trimmed, { from, to, stub }) => {
+    const start = trimmed.search(from)
+    const end = trimmed.search(to)
+    if (start < 0 || end < start)
+      throw new Error(`trim-leaflet: Leaflet's file no longer has the section ${String(from)}`)
+    return `${trimmed.slice(0, start)}\n${stub}\n${trimmed.slice(end)}`
+  }, code)
+}
+
+export function trimLeafletPlugin(): Plugin {
+  return {
+    name: 'tour-map-trim-leaflet',
+    apply: 'build',
+    transform(code, id) {
+      if (LEAFLET_CSS.test(id)) return { code: trimLeafletCss(code), map: null }
+      if (LEAFLET_ESM.test(id)) return { code: trimLeafletModule(code), map: null }
+      return null
+    },
+  }
+}

@@ -1,0 +1,42 @@
+/** A server that has not answered in this long is treated like a dropped connection. */
+const TIMEOUT_MS = 30_000
+
+/** A dataset request under way, with its time limit. */
+export interface Download {
+  readonly response: Promise<Response>
+  /** Aborts when the caller's signal does or the time limit passes: the body's reads stop too. */
+  readonly signal: AbortSignal
+  readonly timedOut: () => boolean
+  /** Stops the clock (and the request, when `abort`), once the dataset is read or given up. */
+  readonly end: (abort?: boolean) => void
+}
+
+/**
+ * Starts a dataset's request. Kept apart from fetch-dataset.ts (and its parser) so the request
+ * can start at once while that code is still loading.
+ */
+export function startDownload(url: string, signal?: AbortSignal): Download {
+  const controller = new AbortController()
+  const onAbort = () => {
+    controller.abort()
+  }
+  signal?.addEventListener('abort', onAbort)
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, TIMEOUT_MS)
+  const response = fetch(url, { signal: controller.signal })
+  // Read (and its failure turned into a DatasetError) by fetchDataset; until then not unhandled.
+  response.catch(() => undefined)
+  return {
+    response,
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    end(abort = false) {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      if (abort) controller.abort()
+    },
+  }
+}
