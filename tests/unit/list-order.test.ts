@@ -31,6 +31,23 @@ describe('the list’s order', () => {
     ])
   })
 
+  it('puts visits given in any order into date order', () => {
+    const list = visits([
+      ['Charlie', '2024-03-05'],
+      ['Alpha', '2024-03-09'],
+      ['Delta', null],
+      ['Echo', '2024-03-03'],
+      ['Bravo', '2024-03-07'],
+    ])
+    expect(names(sortForList(list, (e) => e.name, 'en'))).toEqual([
+      'Echo',
+      'Charlie',
+      'Bravo',
+      'Alpha',
+      'Delta',
+    ])
+  })
+
   it('an undated visit never comes before a dated one, wherever it starts', () => {
     const list = visits([
       ['Alpha', null],
