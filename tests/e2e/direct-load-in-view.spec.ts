@@ -1,60 +1,18 @@
 import type { Locator, Page } from '@playwright/test'
 import { dataset, expect, test, type DatasetFeature } from './fixtures'
+import { boxOf, freeParts, inside } from './map-boxes'
 
 // A link straight to an enterprise (its page, or ?id=) opens with its card; its pin must be where
 // the reader sees it: above the bottom sheet on a phone, beside the card on a wide screen. On such
 // a load the card hydrates after the map and grows as its code and fonts arrive, so the check is
 // made once all of that has settled, not just once.
 
-interface Box {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
-
 const localName = (feature: DatasetFeature, lang: 'en' | 'zh') =>
   lang === 'zh' ? (feature.properties.nameZh ?? feature.properties.name) : feature.properties.name
 
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox()
-  if (box === null) throw new Error('not on screen')
-  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }
-}
-
-/** The map's part on screen that the card leaves free: above it or left of it. */
-async function visibleMap(page: Page, card: Locator): Promise<Box[]> {
-  const frame = await boxOf(page.locator('.leaflet-container'))
-  const viewport = page.viewportSize()
-  if (viewport === null) throw new Error('no viewport')
-  const map = {
-    left: Math.max(frame.left, 0),
-    top: Math.max(frame.top, 0),
-    right: Math.min(frame.right, viewport.width),
-    bottom: Math.min(frame.bottom, viewport.height),
-  }
-  const over = await boxOf(card)
-  const overlaps =
-    over.left < map.right && over.right > map.left && over.top < map.bottom && over.bottom > map.top
-  if (!overlaps) return [map]
-  return [
-    { ...map, bottom: Math.min(map.bottom, over.top) },
-    { ...map, right: Math.min(map.right, over.left) },
-  ].filter((box) => box.bottom > box.top && box.right > box.left)
-}
-
-function inside(inner: Box, outer: Box): boolean {
-  return (
-    inner.left >= outer.left - 0.5 &&
-    inner.right <= outer.right + 0.5 &&
-    inner.top >= outer.top - 0.5 &&
-    inner.bottom <= outer.bottom + 0.5
-  )
-}
-
 async function pinIsVisible(page: Page, pin: Locator, card: Locator): Promise<boolean> {
   const box = await boxOf(pin)
-  return (await visibleMap(page, card)).some((free) => inside(box, free))
+  return (await freeParts(page, card)).some((free) => inside(box, free))
 }
 
 /** Resolves once the map pane has not moved for `frames` animation frames in a row. */

@@ -1,34 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
-import { dataset, expect, mapRegion, marker, test, waitForData } from './fixtures'
+import { dataset, expect, marker, test, waitForData } from './fixtures'
+import { boxOf, freeParts, inside } from './map-boxes'
 
 // The pin a reader chose stays where the reader can see it while its card is open: beside the
 // card on a wide screen, above the bottom sheet on a phone. Closing the card leaves the map alone.
-
-interface Box {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
-
-async function boxOf(locator: Locator): Promise<Box> {
-  const box = await locator.boundingBox()
-  if (box === null) throw new Error('not on screen')
-  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }
-}
-
-/** The parts of the map the card leaves free: the whole map, or the free sides round the card. */
-async function freeParts(page: Page, card: Locator): Promise<Box[]> {
-  const map = await boxOf(mapRegion(page))
-  const over = await boxOf(card)
-  const overlaps =
-    over.left < map.right && over.right > map.left && over.top < map.bottom && over.bottom > map.top
-  if (!overlaps) return [map]
-  return [
-    { ...map, bottom: Math.min(map.bottom, over.top) },
-    { ...map, right: Math.min(map.right, over.left) },
-  ].filter((box) => box.bottom > box.top && box.right > box.left)
-}
 
 async function pinIsVisible(page: Page, name: string, card: Locator): Promise<boolean> {
   const pin = await boxOf(marker(page, name))
@@ -41,15 +16,6 @@ function nextFrame(page: Page): Promise<unknown> {
       new Promise((done) => {
         requestAnimationFrame(done)
       }),
-  )
-}
-
-function inside(inner: Box, outer: Box): boolean {
-  return (
-    inner.left >= outer.left - 0.5 &&
-    inner.right <= outer.right + 0.5 &&
-    inner.top >= outer.top - 0.5 &&
-    inner.bottom <= outer.bottom + 0.5
   )
 }
 
