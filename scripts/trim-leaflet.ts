@@ -46,7 +46,8 @@ const absent = (name: string) =>
  * - popups and tooltips (DivOverlay, Popup, Tooltip, and the bindPopup/bindTooltip methods they
  *   add to every layer): the cards are React, and dataset text never goes into Leaflet HTML.
  *   Leaflet's own code checks for them before use (a marker's closePopup, Escape on the map).
- * - the Canvas renderer: the map never sets preferCanvas, so Leaflet draws with SVG; without
+ * - the Canvas renderer: the map never sets preferCanvas and other data's lines and areas are
+ *   drawn with SVG (src/map/FeatureShapes.tsx), so Leaflet draws with SVG everywhere; without
  *   the renderer, L.canvas() answers null, as Leaflet does in a browser without canvas.
  * Together about 4 KB gzip of the first view (issue #9). If Leaflet's file changes shape, the
  * build fails here rather than shipping a half-cut library.

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import { CircleMarker, Polygon, Polyline } from 'react-leaflet'
-import { canvas, type Canvas, type PathOptions } from 'leaflet'
+import { svg, type PathOptions, type SVG } from 'leaflet'
 import type { Position } from 'geojson'
 import type { Enterprise } from '../domain/enterprise'
 import { shapeParts, type FeatureShape } from '../domain/feature-shape'
@@ -16,9 +16,11 @@ interface FeatureShapesProps {
 }
 
 /**
- * Lines and areas of other people's data, coloured by group. One canvas draws them all, so a
- * file of thousands of buildings stays responsive; clicking a shape selects its feature like its
- * pin does. The pin (on the shape's representative point) is what the keyboard and list reach.
+ * Lines and areas of other people's data, coloured by group, in one SVG layer; clicking a shape
+ * selects its feature like its pin does. The pin (on the shape's representative point) is what
+ * the keyboard and list reach. SVG, not Canvas: the build leaves Leaflet's Canvas renderer out of
+ * the first view (scripts/trim-leaflet.ts), and a shared SVG layer keeps thousands of buildings
+ * usable (each path is one element; panning moves the layer, not the paths).
  */
 export function FeatureShapes({
   enterprises,
@@ -27,7 +29,7 @@ export function FeatureShapes({
   highlightedId,
   onSelect,
 }: FeatureShapesProps) {
-  const renderer = useMemo(() => canvas({ padding: 0.5, tolerance: 4 }), [])
+  const renderer = useMemo(() => svg({ padding: 0.5 }), [])
   const shaped = useMemo(() => enterprises.filter((e) => e.shape !== undefined), [enterprises])
   return (
     <>
@@ -53,7 +55,7 @@ interface FeatureShapeLayerProps {
   readonly shape: FeatureShape
   readonly colour: string
   readonly emphasis: 'normal' | 'lit' | 'selected'
-  readonly renderer: Canvas
+  readonly renderer: SVG
   readonly onSelect: (id: string) => void
 }
 
