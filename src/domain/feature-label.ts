@@ -101,7 +101,9 @@ export function ownProperties(
   for (const [key, value] of Object.entries(properties)) {
     if (Object.hasOwn(known, key)) continue
     if (typeof value === 'string' && value.trim() !== '') result[key] = value
-    else if (typeof value === 'number' && Number.isFinite(value)) result[key] = value
+    // -0 as 0: a card would print "-0", and an export writes 0 (JSON has no negative zero).
+    else if (typeof value === 'number' && Number.isFinite(value))
+      result[key] = value === 0 ? 0 : value
     else if (typeof value === 'boolean') result[key] = value
   }
   return result

@@ -101,6 +101,14 @@ describe("the feature's own properties", () => {
     })
     expect(exported.features[0]?.properties).not.toHaveProperty('name')
   })
+
+  it('keeps text, numbers and booleans, reads negative zero as 0 (as an export writes it)', () => {
+    const [point] = shown(
+      points({ name: 'Gauge', depth: -0, level: -1.5, open: true, note: ' ', tags: ['a'] }),
+    )
+    expect(point?.ownProperties).toEqual({ depth: 0, level: -1.5, open: true })
+    expect(Object.is(point?.ownProperties?.depth, -0)).toBe(false)
+  })
 })
 
 describe('reading the file', () => {
