@@ -6,30 +6,9 @@ import {
   type FeatureShape,
 } from '../../src/domain/feature-shape'
 
-// Where a line's or an area's pin stands, and how a shape is moved (GCJ-02 to WGS-84). Expected
-// points are worked out by hand from the coordinates, [lng, lat].
+// Where a line's or an area's pin stands (a U-shaped area is in feature-shapes.test.ts), and how
+// a shape is moved (GCJ-02 to WGS-84). Expected points are worked out by hand, [lng, lat].
 describe("a shape's pin", () => {
-  it('stands inside a U-shaped area, in the widest stretch, not at its centroid in the gap', () => {
-    // Mean latitude of the vertices: 1.75; the parallel crosses the arms at 0–1 and 2–3.
-    const u: FeatureShape = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [3, 0],
-          [3, 3],
-          [2, 3],
-          [2, 1],
-          [1, 1],
-          [1, 3],
-          [0, 3],
-          [0, 0],
-        ],
-      ],
-    }
-    expect(representativePoint(u)).toEqual({ lng: 0.5, lat: 1.75 })
-  })
-
   it('stands outside a hole in the area', () => {
     const ring: FeatureShape = {
       type: 'Polygon',
