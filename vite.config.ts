@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import type { OutputBundle } from 'rolldown'
 import react from '@vitejs/plugin-react'
+import { firstViewPreloadsPlugin } from './scripts/first-view-preloads.ts'
 import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
 import { trimLeafletPlugin } from './scripts/trim-leaflet.ts'
 
@@ -55,49 +55,6 @@ function cspPlugin(env: Record<string, string>): Plugin {
   }
 }
 
-/** A chunk and the chunks it imports, as file names (each once). */
-function chunkWithImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()) {
-  const chunk = bundle[fileName]
-  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen
-  seen.add(fileName)
-  for (const imported of chunk.imports) chunkWithImports(bundle, imported, seen)
-  return seen
-}
-
-/**
- * Map first: the map's chunk (lazy, since Leaflet cannot run in the prerender) is requested by
- * the HTML itself, beside the entry, instead of after the entry has run. scripts/check-size.mjs
- * counts it, so the budget covers the whole first view.
- */
-function preloadMapPlugin(): Plugin {
-  return {
-    name: 'tour-map-preload-map',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const bundle = context.bundle
-        if (bundle === undefined) return []
-        const map = Object.values(bundle).find(
-          (output) =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/map/TourMap.tsx'),
-        )
-        if (map === undefined) return []
-        const entry = Object.values(bundle).find((o) => o.type === 'chunk' && o.isEntry)
-        const already =
-          entry === undefined ? new Set<string>() : chunkWithImports(bundle, entry.fileName)
-        return [...chunkWithImports(bundle, map.fileName)]
-          .filter((fileName) => !already.has(fileName))
-          .map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
-            injectTo: 'head' as const,
-          }))
-      },
-    },
-  }
-}
-
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   return {
@@ -114,7 +71,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       cspPlugin(env),
-      preloadMapPlugin(),
+      firstViewPreloadsPlugin(),
       stripFieldDocsPlugin(),
       trimLeafletPlugin(),
     ],

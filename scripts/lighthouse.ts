@@ -8,7 +8,9 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import puppeteer from 'puppeteer-core'
 
-const RUNS = 3
+// LIGHTHOUSE_RUNS and LIGHTHOUSE_PAGES (comma-separated paths, '' for the map) narrow a run while
+// working; LIGHTHOUSE_KEEP=1 also writes each full report to reports/lighthouse-<page>-<run>.json.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 // Tiles are answered here with a blank picture (as in npm run bench): tile servers are unreachable
 // on this machine and on CI, and without tiles the map would show its "basemap unavailable"
 // notice late, which then became the largest paint. Readers get real tiles; what is measured is
@@ -21,7 +23,7 @@ const BLANK_TILE = Buffer.from(
 )
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4310)
 const origin = `http://127.0.0.1:${String(port)}/`
-const pages = ['', 'e/jilin-haiwang/', 'zh/']
+const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['', 'e/jilin-haiwang/', 'zh/']
 const categories = ['performance', 'accessibility', 'best-practices'] as const
 const metrics = {
   TBT: 'total-blocking-time',
@@ -89,6 +91,11 @@ try {
       await tab.close()
       if (outcome === undefined) throw new Error('Lighthouse returned nothing')
       const { lhr } = outcome
+      if (process.env.LIGHTHOUSE_KEEP === '1') {
+        mkdirSync('reports', { recursive: true })
+        const name = page.replaceAll('/', '-') || 'map'
+        writeFileSync(`reports/lighthouse-${name}-${String(run)}.json`, JSON.stringify(lhr))
+      }
       for (const category of categories)
         (runs[category] ??= []).push(Math.round((lhr.categories[category]?.score ?? 0) * 100))
       for (const [name, audit] of Object.entries(metrics))

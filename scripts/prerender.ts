@@ -39,17 +39,21 @@ function pageHtml(
   body: string,
   data: string,
 ) {
-  return template
-    .replace('<html lang="en">', `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`)
-    .replace(/<title>[^<]*<\/title>\s*/, '')
-    .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace(/(href|src)="\.\//g, `$1="${root === '' ? './' : root}`)
-    .replace('</head>', `${head}\n  </head>`)
-    .replace(
-      '<div id="root"></div>',
-      // JSON, not script: it runs nothing, so the Content-Security-Policy needs no hash for it.
-      `<div id="root">${body}</div>\n    <script type="application/json" id="tm-page">${data}</script>`,
-    )
+  return (
+    template
+      .replace('<html lang="en">', `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`)
+      // The template preloads both languages' strings; a page needs its own before hydrating.
+      .replace(new RegExp(`\\s*<link[^>]+data-strings="(?!${lang}")[^>]*>`, 'g'), '')
+      .replace(/<title>[^<]*<\/title>\s*/, '')
+      .replace(/<meta\s+name="description"[^>]*>\s*/, '')
+      .replace(/(href|src)="\.\//g, `$1="${root === '' ? './' : root}`)
+      .replace('</head>', `${head}\n  </head>`)
+      .replace(
+        '<div id="root"></div>',
+        // JSON, not script: it runs nothing, so the Content-Security-Policy needs no hash for it.
+        `<div id="root">${body}</div>\n    <script type="application/json" id="tm-page">${data}</script>`,
+      )
+  )
 }
 
 async function main() {

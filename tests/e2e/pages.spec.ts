@@ -131,6 +131,26 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('article', { name: localName(first, 'zh') })).toBeVisible()
   })
 
+  // Each page asks early for the strings it hydrates with: its own language's, not both.
+  for (const [path, locale, wanted, unwanted] of [
+    [`e/${first.id}/`, 'en-GB', /\/messages-(?!zh)[^/]+\.js$/, /\/messages-zh-[^/]+\.js$/],
+    [`zh/e/${first.id}/`, 'zh-CN', /\/messages-zh-[^/]+\.js$/, /\/messages-(?!zh)[^/]+\.js$/],
+  ] as const) {
+    test.describe(() => {
+      test.use({ locale })
+      test(`/${path} for a ${locale} reader downloads only its own strings`, async ({ page }) => {
+        const scripts: string[] = []
+        page.on('request', (request) => scripts.push(request.url()))
+        await page.goto(`./${path}`)
+        await expect(allMarkers(page)).toHaveCount(dataset.features.length)
+        await page.getByRole('searchbox').fill('zzzz-no-such-enterprise')
+        await expect(page.getByRole('status')).toHaveText(/(^|\s)0\s/)
+        expect(scripts.filter((url) => wanted.test(url))).toHaveLength(1)
+        expect(scripts.filter((url) => unwanted.test(url))).toEqual([])
+      })
+    })
+  }
+
   for (const path of [`e/${first.id}/`, `zh/e/${first.id}/`, 'zh/']) {
     test(`/${path} has no axe violations`, async ({ page }) => {
       await page.goto(`./${path}`)
