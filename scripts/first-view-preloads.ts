@@ -18,10 +18,12 @@ function chunkOf(bundle: OutputBundle, source: string): string | undefined {
 
 // What a prerendered page waits for before it hydrates (src/main.tsx): the header's, the
 // panel's and the card's code, and the strings of its language.
+// In the order they are asked for: the browser fetches low-priority requests about in
+// document order, and the strings and the card (which the map's code waits for) come first.
 const hydrationParts = [
+  '/src/app/SelectedCard.tsx',
   '/src/app/ExplorerHeader.tsx',
   '/src/app/ExplorerPanel.tsx',
-  '/src/app/SelectedCard.tsx',
 ]
 const strings = { en: '/src/i18n/messages.ts', zh: '/src/i18n/messages-zh.ts' } as const
 
@@ -75,8 +77,8 @@ export function firstViewPreloadsPlugin(): Plugin {
         })
         return [
           ...first.map((name) => preload(name)),
-          ...[...later].map((name) => preload(name, { fetchpriority: 'low' })),
           ...languageTags,
+          ...[...later].map((name) => preload(name, { fetchpriority: 'low' })),
         ]
       },
     },
