@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import { parseDistricts } from '../src/domain/districts'
 import type { Lang } from '../src/domain/lang'
-import { pagePath, rootPrefix } from '../src/domain/page-path'
+import { MAP_PICTURE_PATH, pagePath, rootPrefix } from '../src/domain/page-path'
 import type { PrerenderedPage } from '../src/site'
 
 type Renderer = typeof import('../src/prerender/render-page')
@@ -75,6 +75,12 @@ async function main() {
   }
   const { districts } = parseDistricts(
     JSON.parse(readFileSync(join(dist, 'data/jilin-districts.geojson'), 'utf8')),
+  )
+  // One picture of the map for every page's map region until the map is drawn (MapRegion.tsx).
+  mkdirSync(join(dist, 'previews'), { recursive: true })
+  writeFileSync(
+    join(dist, MAP_PICTURE_PATH),
+    renderer.renderMapPictureSvg(loaded.dataset, districts),
   )
   const site = siteUrl()
   const ids = [null, ...loaded.dataset.enterprises.map((e) => e.id)]

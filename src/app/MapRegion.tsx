@@ -4,13 +4,14 @@ import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
 import { useI18n } from '../i18n/i18n'
 import type { TourMap as TourMapComponent, TourMapHandle } from '../map/TourMap'
-import { useHydrated } from '../site'
+import { MAP_PICTURE_PATH } from '../domain/page-path'
+import { useHydrated, useSiteRoot } from '../site'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
 import { loadTourMap } from './later-parts'
 import type { ExplorerModel } from './use-explorer-model'
 
-// Leaflet cannot run on the server: the prerendered page holds the map's empty frame, and the
+// Leaflet cannot run on the server: the prerendered page holds a picture of the map, and the
 // map (its chunk preloaded by index.html, see vite.config.ts) mounts once the page is hydrated.
 function TourMap(props: ComponentProps<typeof TourMapComponent>) {
   const module = use(loadTourMap())
@@ -44,6 +45,7 @@ export function MapRegion({
 }: MapRegionProps) {
   const { t } = useI18n()
   const hydrated = useHydrated()
+  const root = useSiteRoot()
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>
       {hydrated ? (
@@ -70,7 +72,15 @@ export function MapRegion({
         <>
           {/* Shown only where scripts do not run (app.css); the hydrated page has the map. */}
           <p className="tm-no-js tm-map-needs-js">{t('mapNeedsJs')}</p>
-          <div className="tm-map" />
+          {/* A picture of the map (scripts/prerender.ts) until the map is drawn: the pins are on
+              screen at the first paint, and a reader without scripts sees where they are. */}
+          <div className="tm-map">
+            <img
+              className="tm-map-picture"
+              src={`${root}${MAP_PICTURE_PATH}`}
+              alt={t('mapPicture')}
+            />
+          </div>
         </>
       )}
     </section>

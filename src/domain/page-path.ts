@@ -36,3 +36,6 @@ function decodeId(segment: string | undefined): string | null {
     return null
   }
 }
+
+/** The picture of the map a prerendered page shows until the map is drawn, from the site's root. */
+export const MAP_PICTURE_PATH = 'previews/map.svg'

@@ -145,6 +145,7 @@ export const zh: Messages = {
   partFailed: '由于出错，无法显示{part}。页面其他部分仍可使用。',
   partMap: '地图',
   mapNeedsJs: '地图需要 JavaScript。每家企业及其位置和来源都在列表中。',
+  mapPicture: '地图示意图：区县轮廓，每家企业一个标记',
   newVersion: '有新版本可用 —',
   reload: '重新加载',
   partCard: '卡片',

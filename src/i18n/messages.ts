@@ -152,6 +152,7 @@ export const en = {
   partMap: 'map',
   mapNeedsJs:
     'The map needs JavaScript. Every enterprise, with its location and sources, is in the list.',
+  mapPicture: 'Picture of the map: district outlines and a pin for each enterprise',
   newVersion: 'A new version is available —',
   reload: 'Reload',
   partCard: 'card',

@@ -8,15 +8,13 @@ import { localIndustry, localName, localTourTitle } from '../i18n/localise'
 import { makeTranslate } from '../i18n/i18n'
 import { en } from '../i18n/messages'
 import { zh } from '../i18n/messages-zh'
+import { PIN_PATH } from './pin-svg'
 
 const WIDTH = 1200
 const HEIGHT = 630
 /** The outlines' box: the right part of the picture; the words take the left. */
 const MAP_BOX = { x: 640, y: 40, width: 520, height: 550 }
 const FONT = 'Noto Sans SC'
-// The same pin as public/markers (scripts/build-markers.ts), 28×40 units with its tip at (14, 39).
-const PIN_PATH =
-  'M14 1C7 1 1.5 6.5 1.5 13.4 1.5 22.8 14 39 14 39s12.5-16.2 12.5-25.6C26.5 6.5 21 1 14 1z'
 
 type Project = (lng: number, lat: number) => readonly [number, number]
 

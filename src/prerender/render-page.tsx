@@ -34,4 +34,5 @@ export async function renderPage(page: PrerenderedPage): Promise<string> {
 
 export { parseDatasetText } from '../domain/parse-dataset'
 export { renderHead, type PageMeta } from './page-head'
+export { renderMapPictureSvg } from './map-picture'
 export { renderPreviewSvg } from './preview-image'

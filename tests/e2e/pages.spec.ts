@@ -89,6 +89,29 @@ test.describe('without JavaScript', () => {
     }
   })
 
+  for (const path of ['', `zh/e/${first.id}/`]) {
+    test(`/${path} shows a picture of the map with a pin per enterprise`, async ({ page }) => {
+      await page.goto(`./${path}`)
+      const picture = page.getByRole('img', { name: /^(Picture of the map|地图示意图)/ })
+      await expect(picture).toBeVisible()
+      // Loaded, and drawn as large as the map's region.
+      const size = await picture.evaluate((img: HTMLImageElement) => ({
+        natural: img.naturalWidth,
+        shown: img.getBoundingClientRect().width,
+      }))
+      expect(size.natural).toBeGreaterThan(0)
+      expect(size.shown).toBeGreaterThan(300)
+      const svg = await (
+        await page.request.get(
+          await attribute(page, 'img[src$="map.svg"]', 'src').then(
+            (src) => new URL(src, page.url()).href,
+          ),
+        )
+      ).text()
+      expect(svg.match(/<g transform="translate\(/g)).toHaveLength(dataset.features.length)
+    })
+  }
+
   test('an enterprise page shows its card, in Chinese under zh/', async ({ page }) => {
     await page.goto(`./zh/e/${first.id}/`)
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
@@ -109,6 +132,10 @@ test.describe('with JavaScript', () => {
       // The consoleErrors fixture fails the test on any error or warning, hydration's included.
       await page.goto(`./${path}`)
       await expect(allMarkers(page)).toHaveCount(dataset.features.length)
+      // The map has taken the place of its picture.
+      await expect(page.getByRole('img', { name: /^(Picture of the map|地图示意图)/ })).toHaveCount(
+        0,
+      )
       // The panel (hydrated after the map) responds.
       await page.getByRole('searchbox').fill('zzzz-no-such-enterprise')
       // '0 of 9 enterprises', '显示 0 家，共 9 家企业'
