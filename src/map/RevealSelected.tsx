@@ -49,7 +49,10 @@ export function RevealSelected({ enterprise, outline, coverRef, markerOf }: Reve
           right: at.x + PIN_BOX.right,
           bottom: at.y + PIN_BOX.bottom,
         }
-        const { dx, dy } = revealShift(visible, pin, outline === null ? null : pixelBox(outline))
+        const shift = revealShift(visible, pin, outline === null ? null : pixelBox(outline))
+        // Whole pixels: Leaflet rounds the offset, and a pan it rounds to nothing fires moveend at
+        // once, without a movestart.
+        const [dx, dy] = [Math.round(shift.dx), Math.round(shift.dy)]
         if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: !prefersReducedMotion() })
       }
       function pixelBox(bounds: LatLngBounds): Box {
@@ -73,8 +76,11 @@ export function RevealSelected({ enterprise, outline, coverRef, markerOf }: Reve
       }
       function onMoveEnd() {
         moving = false
-        if (pending !== null && pending.isConnected && watcher.watching()) reveal(pending)
+        // Taken before revealing: a pan that ends at once calls back here from inside reveal(),
+        // and must not find the same cover waiting (that loop overflowed the stack at 412 px wide).
+        const cover = pending
         pending = null
+        if (cover !== null && cover.isConnected && watcher.watching()) reveal(cover)
       }
       map.on('movestart', onMoveStart)
       map.on('moveend', onMoveEnd)
