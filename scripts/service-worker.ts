@@ -5,9 +5,10 @@ import { generateSW } from 'workbox-build'
 
 const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
-  // The app, its pages, its data and pins. Not the link-preview pictures: only other sites read them.
+  // The app, its pages, its data, pins and the map picture a page shows before its map is drawn.
+  // Not the link-preview pictures: only other sites read them.
   globPatterns: ['**/*.{html,js,css,svg,png,geojson,json,txt,xml}'],
-  globIgnores: ['previews/**'],
+  globIgnores: ['previews/*.png'],
   swDest: 'dist/sw.js',
   cacheId: 'tour-map',
   // A page's ?id=, ?industry=… address is the same file as the page.

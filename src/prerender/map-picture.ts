@@ -13,6 +13,8 @@ const PHONE_MAP = { width: 390, height: 480 }
 const TILE = 256
 // As the map fans out pins that would hide each other (src/map/marker-icons.ts PIN_CLEARANCE_PX).
 const PIN_CLEARANCE = 46
+// Half the picture's size at most, each way (outlines further out are cut).
+const MAX_REACH = 1200
 // Outline points closer than this to the last one kept (in the picture's pixels) are left out.
 const OUTLINE_STEP = 1.5
 
@@ -25,11 +27,10 @@ const round = (n: number) => Math.round(n * 10) / 10
 
 /**
  * The map as a picture, for the prerendered page's map region until Leaflet has drawn it (and
- * where scripts do not run): the district outlines and every enterprise's pin, framed as the
- * map frames them. The page shows it scaled to fit the region ("meet"), so it is the first
- * view's largest paint instead of a map tile that needs the map's code first (issue #9).
- * An SVG string, written by scripts/prerender.ts; outlines beyond the frame are kept, since a
- * region of another shape shows more than the frame.
+ * where scripts do not run): the district outlines and every enterprise's pin, at the zoom and
+ * centre the map first shows on a phone. The page shows it at its own size, centred in the map's
+ * region, so it is the first view's largest paint instead of a map tile that needs the map's code
+ * first (issue #9). An SVG string, written by scripts/prerender.ts.
  */
 export function renderMapPictureSvg(dataset: Dataset, districts: readonly District[]): string {
   const points = dataset.enterprises.map((e) => mercator(e.position.lng, e.position.lat))
@@ -48,27 +49,47 @@ export function renderMapPictureSvg(dataset: Dataset, districts: readonly Distri
   )
   const zoom = Math.min(Math.floor(Math.log2(fit)), 12)
   const scale = TILE * 2 ** zoom
-  const left = west * scale - PADDING
-  const top = north * scale - PADDING
-  const width = (east - west) * scale + 2 * PADDING
-  const height = (south - north) * scale + 2 * PADDING
-  const project = (lng: number, lat: number) => {
+  // Centred on the frame, as the map is: drawn at 1:1 (object-fit: none) in a region of any size,
+  // it then lies where the map will draw the same zoom.
+  const [cx, cy] = [((west + east) / 2) * scale, ((north + south) / 2) * scale]
+  const fromCentre = (lng: number, lat: number) => {
     const [x, y] = mercator(lng, lat)
-    return [x * scale - left, y * scale - top] as const
+    return [x * scale - cx, y * scale - cy] as const
   }
-  const outlines = districts.flatMap((district) =>
+  const rings = districts.flatMap((district) =>
     district.polygons.flatMap((polygon) =>
       polygon.map((ring) => {
         const kept: (readonly [number, number])[] = []
         for (const [lng, lat] of ring) {
-          const at = project(lng, lat)
+          const at = fromCentre(lng, lat)
           const last = kept.at(-1)
           if (last === undefined || Math.hypot(at[0] - last[0], at[1] - last[1]) >= OUTLINE_STEP)
             kept.push(at)
         }
-        return `M${kept.map(([x, y]) => `${String(round(x))} ${String(round(y))}`).join('L')}Z`
+        return kept
       }),
     ),
+  )
+  // Wide enough for the frame and every outline, each way from the centre.
+  const reach = (axis: 0 | 1, frame: number) =>
+    Math.min(
+      Math.max(
+        frame / 2 + PADDING,
+        ...rings.flatMap((ring) => ring.map((at) => Math.abs(at[axis]))),
+      ),
+      MAX_REACH,
+    )
+  const [halfWidth, halfHeight] = [
+    Math.ceil(reach(0, (east - west) * scale)),
+    Math.ceil(reach(1, (south - north) * scale)),
+  ]
+  const project = (lng: number, lat: number) => {
+    const [x, y] = fromCentre(lng, lat)
+    return [x + halfWidth, y + halfHeight] as const
+  }
+  const outlines = rings.map(
+    (ring) =>
+      `M${ring.map(([x, y]) => `${String(round(x + halfWidth))} ${String(round(y + halfHeight))}`).join('L')}Z`,
   )
   const slots = assignIndustrySlots(countIndustries(dataset.enterprises).map((c) => c.industry))
   const spots = dataset.enterprises.map((e) => {
@@ -100,7 +121,7 @@ export function renderMapPictureSvg(dataset: Dataset, districts: readonly Distri
       `<g transform="translate(${String(round(pin.tipX - 14))} ${String(round(pin.tipY - 39))})">${pinSvg(slots.get(pin.e.industry) ?? 0, pin.e.precision === 'city')}</g>`,
   )
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(round(width))} ${String(round(height))}" preserveAspectRatio="xMidYMid meet">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(2 * halfWidth)}" height="${String(2 * halfHeight)}" viewBox="0 0 ${String(2 * halfWidth)} ${String(2 * halfHeight)}">`,
     `<path d="${outlines.join('')}" fill="#64748b" fill-opacity="0.08" stroke="#64748b" stroke-width="1.5" stroke-linejoin="round"/>`,
     ...leaders,
     ...drawn,

@@ -32,21 +32,24 @@ describe('the prerendered map picture', () => {
     apart = datasetOf(makeCollection([spot('west', 126.2, 44.0), spot('east', 126.8, 43.6)]))
   })
 
-  it('draws one pin per enterprise, west to the left, north above, with room round them', () => {
+  it('draws one pin per enterprise, west to the left, north above, centred on their frame', () => {
     const svg = renderMapPictureSvg(apart, [])
     const [first, second] = pinTips(svg).sort((a, b) => a.x - b.x)
     expect(pinTips(svg)).toHaveLength(2)
     // Drawn north to south: the northern (western) pin is also the higher one.
     expect(first!.y).toBeLessThan(second!.y)
     const box = viewBox(svg)
-    // 32 px of room on every side of the pins' points, as the map frames them.
-    expect(first!.x).toBeCloseTo(32, 0)
-    expect(second!.x).toBeCloseTo(box.width - 32, 0)
-    expect(first!.y).toBeCloseTo(32, 0)
-    expect(second!.y).toBeCloseTo(box.height - 32, 0)
-    // Fits a phone's map at a whole zoom: not larger than 390 × 480, not smaller than half.
-    expect(box.width <= 390 && box.height <= 480).toBe(true)
-    expect(box.width > 195 || box.height > 240).toBe(true)
+    // Shown at its own size (object-fit: none), its centre is the frame's, as on the map.
+    expect(svg).toContain(`width="${String(box.width)}" height="${String(box.height)}"`)
+    expect((first!.x + second!.x) / 2).toBeCloseTo(box.width / 2, 0)
+    expect((first!.y + second!.y) / 2).toBeCloseTo(box.height / 2, 0)
+    // 32 px of room round the points, as the map frames them (the size is in whole pixels).
+    expect(Math.abs(first!.x - 32)).toBeLessThanOrEqual(1)
+    expect(Math.abs(first!.y - 32)).toBeLessThanOrEqual(1)
+    // At the whole zoom where the frame fits a phone's map (390 × 480) and the next would not.
+    const frame = { width: second!.x - first!.x + 64, height: second!.y - first!.y + 64 }
+    expect(frame.width <= 390 && frame.height <= 480).toBe(true)
+    expect(2 * frame.width - 64 > 390 || 2 * frame.height - 64 > 480).toBe(true)
     expect(svg).not.toContain('stroke-dasharray')
   })
 
@@ -90,9 +93,14 @@ describe('the prerendered map picture', () => {
     const svg = renderMapPictureSvg(apart, [district])
     const outline = /<path d="M([-\d.]+) ([-\d.]+)L/.exec(svg)
     expect(outline).not.toBeNull()
-    // Its north-west corner lies up and to the left of the frame.
-    expect(Number(outline![1])).toBeLessThan(0)
-    expect(Number(outline![2])).toBeLessThan(0)
+    const [x, y] = [Number(outline![1]), Number(outline![2])]
+    // Its north-west corner lies up and to the left of the pins, and inside the picture.
+    const [west] = pinTips(svg).sort((a, b) => a.x - b.x)
+    expect(x).toBeLessThan(west!.x)
+    expect(y).toBeLessThan(west!.y)
+    expect(x).toBeGreaterThanOrEqual(0)
+    expect(y).toBeGreaterThanOrEqual(0)
+    expect(viewBox(svg).width).toBeGreaterThan(2 * (west!.x - x))
   })
 
   it('refuses a dataset with nothing to draw', () => {
