@@ -17,7 +17,13 @@ test.describe("lines and areas in other people's files", () => {
     // A click on the park's area, well away from its pin, opens the park's card.
     const pin = await marker(page, 'Riverside Park').boundingBox()
     if (pin === null) throw new Error('the park has no pin on screen')
-    await page.mouse.click(pin.x + pin.width / 2 - 50, pin.y + pin.height + 20)
+    const spot = { x: pin.x + pin.width / 2 - 50, y: pin.y + pin.height + 20 }
+    // Areas are drawn a moment after the pins (their code loads once a file has shapes): a click
+    // before that lands on the bare map, as a reader's would.
+    await expect
+      .poll(() => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, spot))
+      .toBe('path')
+    await page.mouse.click(spot.x, spot.y)
     const parkCard = page.getByRole('article', { name: 'Riverside Park' })
     await expect(parkCard).toContainText('Drawn on the map as an area', { timeout: 10_000 })
     await expect(parkCard.getByRole('row', { name: /leisure/ })).toContainText('park')
