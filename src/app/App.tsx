@@ -12,7 +12,7 @@ import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
 import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard, loadTourMap } from './later-parts'
 import { TourExplorer } from './TourExplorer'
 import { usePageTitle } from './use-page-title'
 
@@ -64,9 +64,10 @@ function AppBody({ view, navigate }: AppBodyProps) {
   useEffect(
     function loadPartsMeanwhile() {
       // While a dataset downloads (?data=, an opened file), the parts shown with it load too,
-      // instead of after it: otherwise its count waits for the panel's code.
+      // instead of after it: otherwise its count waits for the panel's code, and its pins for the
+      // map's (a ?data= page does not hydrate, so main.tsx does not ask for them).
       if (!pending) return
-      for (const load of [loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
+      for (const load of [loadTourMap, loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
         load().catch(() => undefined)
       }
     },
