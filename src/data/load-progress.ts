@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react'
 export interface LoadProgress {
   readonly bytes: number
   readonly checked: number
-  /** Features in the file; 0 until checking starts. */
+  /** Features in the file; 0 until known (features are checked while a large file downloads). */
   readonly total: number
 }
 
@@ -23,7 +23,7 @@ export function reportProgress(url: string, bytes: number): void {
 }
 
 export function reportChecked(url: string, checked: number, total: number): void {
-  update(url, { checked: Math.min(checked, total), total })
+  update(url, { checked: total > 0 ? Math.min(checked, total) : checked, total })
 }
 
 function subscribe(listener: () => void): () => void {
