@@ -3,7 +3,7 @@ import type { Enterprise } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { labelProperties, ownProperties } from './feature-label'
 import { validateFields } from './field-rules'
-import { withDefaults } from './field-table'
+import { fillDefaults } from './field-table'
 import { problem, type Problem } from './problem'
 import { readGeometry } from './read-geometry'
 
@@ -119,16 +119,14 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
   ) {
     return { ok: false, id, reasons }
   }
-  return {
-    ok: true,
-    enterprise: {
-      id,
-      ...location,
-      ...withDefaults(ENTERPRISE_FIELDS, properties),
-      labelFrom: labelled.labelFrom,
-      ownProperties: ownProperties(feature.properties, ENTERPRISE_FIELDS),
-    },
-  }
+  // Built in place, in the order the fields are listed: spreading the checked fields into a new
+  // object took a third of the time to check a feature (50 000 features: about 0.4 s).
+  const enterprise: Record<string, unknown> = { id, position: location.position }
+  if (location.shape !== undefined) enterprise.shape = location.shape
+  fillDefaults(ENTERPRISE_FIELDS, properties, enterprise)
+  enterprise.labelFrom = labelled.labelFrom
+  enterprise.ownProperties = ownProperties(feature.properties, ENTERPRISE_FIELDS)
+  return { ok: true, enterprise: enterprise as unknown as Enterprise }
 }
 
 /** RFC 7946 §7.1: a Feature with these members has changed its meaning; geojsonhint refuses it. */
