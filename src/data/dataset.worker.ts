@@ -10,6 +10,8 @@ import { featureStream } from '../domain/feature-stream'
 import { MAX_DATASET_BYTES, parseStreamedDataset } from '../domain/parse-dataset'
 import { featureCollector } from '../domain/parse-feature'
 import { mayStream, readDatasetText } from '../domain/read-dataset-text'
+import type { Enterprise } from '../domain/enterprise'
+import { recordPacker } from './compact-batches'
 import type { FromWorker, ToWorker } from './parse-off-thread'
 
 /**
@@ -20,8 +22,16 @@ const BATCH = 1000
 /** Text read before deciding whether the file can be checked while it downloads. */
 const SNIFF_CHARS = 4096
 
-function post(message: FromWorker): void {
-  self.postMessage(message)
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer })
+}
+
+let pack = recordPacker()
+
+/** Sends enterprises in their compact form (compact-batches.ts). */
+function postEnterprises(enterprises: readonly Enterprise[], checked: number, total: number): void {
+  const { batch, transfer } = pack(enterprises)
+  post({ kind: 'enterprises', batch, checked, total }, transfer)
 }
 
 const decoder = new TextDecoder()
@@ -73,7 +83,7 @@ function sendBatches(all: boolean): void {
     const batch = enterprises.slice(sent, sent + BATCH)
     sent += batch.length
     // Features still arriving: the count is known only at the end (0 means "not yet").
-    post({ kind: 'enterprises', enterprises: batch, checked: sent, total: 0 })
+    postEnterprises(batch, sent, 0)
   }
 }
 
@@ -92,7 +102,10 @@ async function finish(text: string): Promise<void> {
     return
   }
   // The file is read whole after all: what was sent is dropped and sent again.
-  if (sent > 0) post({ kind: 'restart' })
+  if (sent > 0) {
+    post({ kind: 'restart' })
+    pack = recordPacker()
+  }
   const outcome = await readDatasetText(text, (checked, total) => {
     post({ kind: 'checked', checked, total })
   })
@@ -100,12 +113,7 @@ async function finish(text: string): Promise<void> {
     const { enterprises } = outcome.dataset
     for (let start = 0; start < enterprises.length; start += BATCH) {
       const batch = enterprises.slice(start, start + BATCH)
-      post({
-        kind: 'enterprises',
-        enterprises: batch,
-        checked: start + batch.length,
-        total: enterprises.length,
-      })
+      postEnterprises(batch, start + batch.length, enterprises.length)
     }
   }
   report(outcome)

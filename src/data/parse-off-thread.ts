@@ -3,6 +3,7 @@ import type { Enterprise, Tour } from '../domain/enterprise'
 import type { FeatureProblem, OnChecked, ParseOutcome } from '../domain/parse-dataset'
 import { readDatasetText } from '../domain/read-dataset-text'
 import type { Problem } from '../domain/problem'
+import { recordUnpacker, type CompactBatch } from './compact-batches'
 
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
 export const OFF_THREAD_BYTES = 1024 * 1024
@@ -19,7 +20,8 @@ export type FromWorker =
   | { readonly kind: 'checked'; readonly checked: number; readonly total: number }
   | {
       readonly kind: 'enterprises'
-      readonly enterprises: readonly Enterprise[]
+      /** Enterprises in their compact form (compact-batches.ts). */
+      readonly batch: CompactBatch
       /** Enterprises sent so far, this batch included, of `total` (0 while still downloading). */
       readonly checked: number
       readonly total: number
@@ -112,14 +114,17 @@ function offThread(onChecked: OnChecked): OffThread {
   let onFailure: (() => void) | null = null
   // Listened to from the start: batches arrive while the file still downloads.
   const enterprises: Enterprise[] = []
+  let unpack = recordUnpacker<Enterprise>()
   let ending: Ending | null = null
   let onEnding: ((message: Ending) => void) | null = null
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data
     if (message.kind === 'checked') onChecked(message.checked, message.total)
-    else if (message.kind === 'restart') enterprises.length = 0
-    else if (message.kind === 'enterprises') {
-      for (const enterprise of message.enterprises) enterprises.push(enterprise)
+    else if (message.kind === 'restart') {
+      enterprises.length = 0
+      unpack = recordUnpacker<Enterprise>()
+    } else if (message.kind === 'enterprises') {
+      for (const enterprise of unpack(message.batch)) enterprises.push(enterprise)
       onChecked(message.checked, message.total)
     } else {
       ending = message
