@@ -1,7 +1,7 @@
 import './header.css'
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
-import { useDataset, type DatasetSource } from '../data'
+import { useDataset, useLoadPassed, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'
@@ -12,7 +12,7 @@ import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
 import { rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
+import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard, loadTourMap } from './later-parts'
 import { TourExplorer } from './TourExplorer'
 import { usePageTitle } from './use-page-title'
 
@@ -22,6 +22,9 @@ interface AppProps {
 }
 
 const noSubscription = () => () => undefined
+
+/** From this size a dataset is worth preparing clustering for while it downloads. */
+const LARGE_BYTES = 1024 * 1024
 
 // Failures are rare and never prerendered: their code loads when one happens.
 const LoadError = lazy(() => import('../ui/LoadError').then((m) => ({ default: m.LoadError })))
@@ -64,13 +67,27 @@ function AppBody({ view, navigate }: AppBodyProps) {
   useEffect(
     function loadPartsMeanwhile() {
       // While a dataset downloads (?data=, an opened file), the parts shown with it load too,
-      // instead of after it: otherwise its count waits for the panel's code.
+      // instead of after it: otherwise its count waits for the panel's code, and its pins for the
+      // map's (a ?data= page does not hydrate, so main.tsx does not ask for them).
       if (!pending) return
-      for (const load of [loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
+      for (const load of [loadTourMap, loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
         load().catch(() => undefined)
       }
     },
     [pending],
+  )
+  // A dataset past 1 MB may hold thousands of enterprises: the cluster worker starts while it
+  // downloads (its code and supercluster's load meanwhile), instead of after the first render.
+  const passed = useLoadPassed(pending && source.kind === 'url' ? source.url : null, LARGE_BYTES)
+  const large = pending && (source.kind === 'file' ? source.file.size >= LARGE_BYTES : passed)
+  useEffect(
+    function warmClustering() {
+      if (!large) return
+      void import('../map/cluster-index').then((module) => {
+        module.warmClusterWorker()
+      })
+    },
+    [large],
   )
   usePageTitle(
     query.status === 'success' ? query.data : null,

@@ -4,6 +4,7 @@ import {
   memo,
   Suspense,
   type ComponentType,
+  use,
   useCallback,
   useMemo,
   useRef,
@@ -38,11 +39,15 @@ const AboutDialog = lazy(() =>
  * the empty fallback until the code is there.
  */
 function later<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  const Lazy = lazy(load)
+  // use() of a settled promise (later-parts.ts) does not suspend: code that has arrived renders now.
+  function Part(props: P) {
+    const { default: Component } = use(load())
+    return <Component {...props} />
+  }
   return memo(function Later(props: P) {
     return (
       <Suspense fallback={null}>
-        <Lazy {...props} />
+        <Part {...props} />
       </Suspense>
     )
   })

@@ -1,29 +1,40 @@
 /**
  * Parts of the page that load after the map (README "Pages and link previews"): their markup is
- * prerendered, so only their behaviour waits. One promise each, so preloading and React.lazy
+ * prerendered, so only their behaviour waits. One promise each, so preloading and rendering
  * share the download.
  */
 import { settled } from '../i18n/i18n'
 
 let map: Promise<typeof import('../map/TourMap')> | null = null
-let panel: Promise<typeof import('./ExplorerPanel')> | null = null
-let card: Promise<typeof import('./SelectedCard')> | null = null
-let header: Promise<typeof import('./ExplorerHeader')> | null = null
 
-export function loadExplorerHeader() {
-  header ??= import('./ExplorerHeader')
-  return header.then((module) => ({ default: module.ExplorerHeader }))
+/**
+ * One settled promise per part (see settled()): a part whose code has arrived renders at once.
+ * Through React.lazy every part suspended once even when its code was there, and React holds
+ * content that replaces a fallback for up to 300 ms: another dataset's (?data=) count and map
+ * waited that long after its data. A failed download is forgotten, so the next render asks again.
+ */
+function part<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null
+  return () =>
+    (loading ??= settled(
+      load().catch((error: unknown) => {
+        loading = null
+        throw error
+      }),
+    ))
 }
 
-export function loadExplorerPanel() {
-  panel ??= import('./ExplorerPanel')
-  return panel.then((module) => ({ default: module.ExplorerPanel }))
-}
+export const loadExplorerHeader = part(() =>
+  import('./ExplorerHeader').then((module) => ({ default: module.ExplorerHeader })),
+)
 
-export function loadSelectedCard() {
-  card ??= import('./SelectedCard')
-  return card.then((module) => ({ default: module.SelectedCard }))
-}
+export const loadExplorerPanel = part(() =>
+  import('./ExplorerPanel').then((module) => ({ default: module.ExplorerPanel })),
+)
+
+export const loadSelectedCard = part(() =>
+  import('./SelectedCard').then((module) => ({ default: module.SelectedCard })),
+)
 
 /**
  * The map's code (index.html preloads it beside the entry), read with use() in MapRegion. Loaded

@@ -1,10 +1,17 @@
 /**
  * Decodes and checks a large dataset away from the page's thread, so that the page keeps
  * answering while 50 000 features are validated. It receives the file's bytes while they
- * download, so its code has loaded and the text is decoded by the time the last byte arrives.
- * Messages: see parse-off-thread.ts.
+ * download and checks each feature as soon as its text is complete (feature-stream.ts), sending
+ * the enterprises on in batches meanwhile: by the time the last byte arrives, nearly all of them
+ * are checked and on the page. A file that cannot be read that way (CSV, uMap, odd JSON) is read
+ * whole at the end, as before. Messages: see parse-off-thread.ts.
  */
-import { readDatasetText } from '../domain/read-dataset-text'
+import { featureStream } from '../domain/feature-stream'
+import { MAX_DATASET_BYTES, parseStreamedDataset } from '../domain/parse-dataset'
+import { featureCollector } from '../domain/parse-feature'
+import { mayStream, readDatasetText } from '../domain/read-dataset-text'
+import type { Enterprise } from '../domain/enterprise'
+import { recordPacker } from './compact-batches'
 import type { FromWorker, ToWorker } from './parse-off-thread'
 
 /**
@@ -12,34 +19,119 @@ import type { FromWorker, ToWorker } from './parse-off-thread'
  * size copies in well under 50 ms, so the page never freezes while they arrive.
  */
 const BATCH = 1000
+/** Text read before deciding whether the file can be checked while it downloads. */
+const SNIFF_CHARS = 4096
 
-function post(message: FromWorker): void {
-  self.postMessage(message)
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer })
+}
+
+let pack = recordPacker()
+
+/** Sends enterprises in their compact form (compact-batches.ts). */
+function postEnterprises(enterprises: readonly Enterprise[], checked: number, total: number): void {
+  const { batch, transfer } = pack(enterprises)
+  post({ kind: 'enterprises', batch, checked, total }, transfer)
 }
 
 const decoder = new TextDecoder()
 const parts: string[] = []
+let received = 0
+const stream = featureStream()
+const collector = featureCollector()
+/** null until SNIFF_CHARS have arrived; false once streaming is given up. */
+let streaming: boolean | null = null
+let sent = 0
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data
-  if (message.kind === 'bytes') parts.push(decoder.decode(message.bytes, { stream: true }))
-  else void check(parts.join('') + decoder.decode())
+  if (message.kind === 'bytes') take(decoder.decode(message.bytes, { stream: true }))
+  else {
+    take(decoder.decode())
+    void finish(parts.join(''))
+  }
 })
 
-async function check(text: string): Promise<void> {
+function take(text: string): void {
+  parts.push(text)
+  received += text.length
+  if (streaming === null && received >= SNIFF_CHARS) {
+    streaming = mayStream(parts.join(''))
+    if (streaming) feed(parts.join(''))
+  } else if (streaming === true) feed(text)
+}
+
+function feed(text: string): void {
+  for (const feature of stream.push(text)) {
+    let value: unknown
+    try {
+      value = JSON.parse(feature)
+    } catch {
+      // Broken JSON: reading the whole text at the end says where.
+      streaming = false
+      return
+    }
+    collector.add(value)
+  }
+  if (collector.enterprises.length - sent >= BATCH) sendBatches(false)
+}
+
+/** Sends the enterprises checked since the last batch; all of them when `all`. */
+function sendBatches(all: boolean): void {
+  const { enterprises } = collector
+  while (enterprises.length - sent >= (all ? 1 : BATCH)) {
+    const batch = enterprises.slice(sent, sent + BATCH)
+    sent += batch.length
+    // Features still arriving: the count is known only at the end (0 means "not yet").
+    postEnterprises(batch, sent, 0)
+  }
+}
+
+async function finish(text: string): Promise<void> {
   parts.length = 0
+  if (streaming === null) {
+    // A file shorter than SNIFF_CHARS: it is all here now.
+    streaming = mayStream(text)
+    if (streaming) feed(text)
+  }
+  const rest = streaming && text.length <= MAX_DATASET_BYTES ? stream.rest() : null
+  const streamed = rest === null ? null : parseStreamedDataset(parseOrNull(rest), collector)
+  if (streamed !== null) {
+    sendBatches(true)
+    report(streamed)
+    return
+  }
+  // The file is read whole after all: what was sent is dropped and sent again.
+  if (sent > 0) {
+    post({ kind: 'restart' })
+    pack = recordPacker()
+  }
   const outcome = await readDatasetText(text, (checked, total) => {
     post({ kind: 'checked', checked, total })
   })
+  if (outcome.ok) {
+    const { enterprises } = outcome.dataset
+    for (let start = 0; start < enterprises.length; start += BATCH) {
+      const batch = enterprises.slice(start, start + BATCH)
+      postEnterprises(batch, start + batch.length, enterprises.length)
+    }
+  }
+  report(outcome)
+}
+
+function report(outcome: Awaited<ReturnType<typeof readDatasetText>>): void {
   if (!outcome.ok) {
     post({ kind: 'failed', error: outcome.error, problems: outcome.problems })
     return
   }
-  const { enterprises, tour, meta } = outcome.dataset
-  const total = enterprises.length
-  for (let start = 0; start < total; start += BATCH) {
-    const batch = enterprises.slice(start, start + BATCH)
-    post({ kind: 'enterprises', enterprises: batch, checked: start + batch.length, total })
-  }
+  const { tour, meta } = outcome.dataset
   post({ kind: 'done', tour, meta, problems: outcome.problems, warnings: outcome.warnings })
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }

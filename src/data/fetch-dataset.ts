@@ -51,16 +51,16 @@ async function download(url: string, started: Download): Promise<LoadedDataset> 
     throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
   // The parser takes the bytes as they arrive: a large file's worker works while the rest downloads.
-  const parser = startParser(declaredSize)
+  const parser = startParser(declaredSize, (checked, total) => {
+    reportChecked(url, checked, total)
+  })
   try {
     await readWithProgress(response, url, parser.push)
   } catch (cause) {
     parser.cancel()
     throw cause
   }
-  const outcome = await parser.finish((checked, total) => {
-    reportChecked(url, checked, total)
-  }, signal)
+  const outcome = await parser.finish(signal)
   if (!outcome.ok) {
     throw new DatasetError('invalid', {
       source: url,

@@ -3,6 +3,7 @@ import type { Enterprise, Tour } from '../domain/enterprise'
 import type { FeatureProblem, OnChecked, ParseOutcome } from '../domain/parse-dataset'
 import { readDatasetText } from '../domain/read-dataset-text'
 import type { Problem } from '../domain/problem'
+import { recordUnpacker, type CompactBatch } from './compact-batches'
 
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
 export const OFF_THREAD_BYTES = 1024 * 1024
@@ -11,16 +12,21 @@ export const OFF_THREAD_BYTES = 1024 * 1024
 export type ToWorker =
   { readonly kind: 'bytes'; readonly bytes: ArrayBuffer } | { readonly kind: 'end' }
 
-/** What dataset.worker.ts sends back, in this order: progress and batches, then done or failed. */
+/**
+ * What dataset.worker.ts sends back, in this order: progress and batches, then done or failed.
+ * `restart` drops the batches sent so far: the file is read again, whole (see the worker).
+ */
 export type FromWorker =
   | { readonly kind: 'checked'; readonly checked: number; readonly total: number }
   | {
       readonly kind: 'enterprises'
-      readonly enterprises: readonly Enterprise[]
-      /** Enterprises sent so far, this batch included, of `total`. */
+      /** Enterprises in their compact form (compact-batches.ts). */
+      readonly batch: CompactBatch
+      /** Enterprises sent so far, this batch included, of `total` (0 while still downloading). */
       readonly checked: number
       readonly total: number
     }
+  | { readonly kind: 'restart' }
   | {
       readonly kind: 'done'
       readonly tour: Tour | null
@@ -37,24 +43,25 @@ export type FromWorker =
 /** Takes a dataset's bytes while they download, then reads them (GeoJSON, uMap or CSV). */
 export interface DatasetParser {
   readonly push: (chunk: Uint8Array) => void
-  readonly finish: (onChecked: OnChecked, signal?: AbortSignal) => Promise<ParseOutcome>
+  readonly finish: (signal?: AbortSignal) => Promise<ParseOutcome>
   /** Stops the worker of a download that failed before its end. */
   readonly cancel: () => void
 }
 
 /**
- * A parser for a download of `expectedBytes` (0 when unknown). Once the bytes reach
+ * A parser for a download of `expectedBytes` (0 when unknown); `onChecked` hears how many
+ * features are checked, also while the file still downloads. Once the bytes reach
  * OFF_THREAD_BYTES (at once when the size is announced), a worker starts and receives every chunk
  * as it arrives: its code loads and the text is decoded while the rest downloads, and the page
  * never holds all the bytes in one task. Smaller files, or where no worker starts, are read here.
  */
-export function startParser(expectedBytes: number): DatasetParser {
+export function startParser(expectedBytes: number, onChecked: OnChecked): DatasetParser {
   const chunks: Uint8Array[] = []
   let received = 0
   let worker: OffThread | null = null
   const canUseWorker = typeof Worker !== 'undefined'
   const start = () => {
-    worker = offThread()
+    worker = offThread(onChecked)
     for (const chunk of chunks) worker.send(chunk)
   }
   if (canUseWorker && expectedBytes >= OFF_THREAD_BYTES) start()
@@ -65,9 +72,9 @@ export function startParser(expectedBytes: number): DatasetParser {
       if (worker !== null) worker.send(chunk)
       else if (canUseWorker && received >= OFF_THREAD_BYTES) start()
     },
-    finish(onChecked, signal) {
+    finish(signal) {
       const here = () => readDatasetText(decode(chunks), onChecked)
-      return worker === null ? here() : worker.finish(onChecked, here, signal)
+      return worker === null ? here() : worker.finish(here, signal)
     },
     cancel() {
       worker?.cancel()
@@ -81,30 +88,55 @@ export function parseDatasetBytes(
   onChecked: OnChecked,
   signal?: AbortSignal,
 ): Promise<ParseOutcome> {
-  const parser = startParser(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
+  const parser = startParser(
+    chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0),
+    onChecked,
+  )
   for (const chunk of chunks) parser.push(chunk)
-  return parser.finish(onChecked, signal)
+  return parser.finish(signal)
 }
 
 interface OffThread {
   readonly send: (chunk: Uint8Array) => void
   /** The outcome; `fallback` reads the bytes here if the worker cannot start. */
   readonly finish: (
-    onChecked: OnChecked,
     fallback: () => Promise<ParseOutcome>,
     signal?: AbortSignal,
   ) => Promise<ParseOutcome>
   readonly cancel: () => void
 }
 
-function offThread(): OffThread {
+type Ending = Extract<FromWorker, { kind: 'done' | 'failed' }>
+
+function offThread(onChecked: OnChecked): OffThread {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
   let failed = false
-  // Until finish() is called: a worker that cannot start is noted, and its bytes read here later.
+  let onFailure: (() => void) | null = null
+  // Listened to from the start: batches arrive while the file still downloads.
+  const enterprises: Enterprise[] = []
+  let unpack = recordUnpacker<Enterprise>()
+  let ending: Ending | null = null
+  let onEnding: ((message: Ending) => void) | null = null
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    const message = event.data
+    if (message.kind === 'checked') onChecked(message.checked, message.total)
+    else if (message.kind === 'restart') {
+      enterprises.length = 0
+      unpack = recordUnpacker<Enterprise>()
+    } else if (message.kind === 'enterprises') {
+      for (const enterprise of unpack(message.batch)) enterprises.push(enterprise)
+      onChecked(message.checked, message.total)
+    } else {
+      ending = message
+      onEnding?.(message)
+    }
+  })
+  // A worker that cannot start (an old browser, a stricter host policy): its bytes are read here.
   worker.addEventListener('error', (event) => {
     event.preventDefault()
     failed = true
     worker.terminate()
+    onFailure?.()
   })
   const post = (message: ToWorker, transfer: Transferable[] = []) => {
     if (!failed) worker.postMessage(message, transfer)
@@ -119,10 +151,9 @@ function offThread(): OffThread {
       const bytes = chunk.slice().buffer
       post({ kind: 'bytes', bytes }, [bytes])
     },
-    finish(onChecked, fallback, signal) {
+    finish(fallback, signal) {
       if (failed) return fallback()
       return new Promise((resolve, reject) => {
-        const enterprises: Enterprise[] = []
         const stop = () => {
           worker.terminate()
           signal?.removeEventListener('abort', abort)
@@ -132,31 +163,25 @@ function offThread(): OffThread {
           reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
         }
         signal?.addEventListener('abort', abort)
-        worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-          const message = event.data
-          if (message.kind === 'checked') onChecked(message.checked, message.total)
-          else if (message.kind === 'enterprises') {
-            for (const enterprise of message.enterprises) enterprises.push(enterprise)
-            onChecked(message.checked, message.total)
-          } else {
-            stop()
-            resolve(
-              message.kind === 'failed'
-                ? { ok: false, error: message.error, problems: message.problems }
-                : {
-                    ok: true,
-                    dataset: { enterprises, tour: message.tour, meta: message.meta },
-                    problems: message.problems,
-                    warnings: message.warnings,
-                  },
-            )
-          }
-        })
-        // A worker that cannot start (an old browser, a stricter host policy): read here instead.
-        worker.addEventListener('error', () => {
+        const end = (message: Ending) => {
+          stop()
+          resolve(
+            message.kind === 'failed'
+              ? { ok: false, error: message.error, problems: message.problems }
+              : {
+                  ok: true,
+                  dataset: { enterprises, tour: message.tour, meta: message.meta },
+                  problems: message.problems,
+                  warnings: message.warnings,
+                },
+          )
+        }
+        onFailure = () => {
           signal?.removeEventListener('abort', abort)
           resolve(fallback())
-        })
+        }
+        if (ending !== null) end(ending)
+        else onEnding = end
         post({ kind: 'end' })
       })
     },

@@ -57,9 +57,17 @@ export function withDefaults<T extends FieldTable>(
   table: T,
   validated: Readonly<Record<string, unknown>>,
 ): FieldValues<T> {
-  const record: Record<string, unknown> = {}
+  return fillDefaults(table, validated, {}) as FieldValues<T>
+}
+
+/** withDefaults, written into `record` (the dataset's reader adds the fields to its own object). */
+export function fillDefaults(
+  table: FieldTable,
+  validated: Readonly<Record<string, unknown>>,
+  record: Record<string, unknown>,
+): Record<string, unknown> {
   for (const name of fieldNames(table)) record[name] = validated[name] ?? table[name]?.absent
-  return record as FieldValues<T>
+  return record
 }
 
 /** Each English field's Chinese companion, from the rows' `chineseOf`; read once per table. */

@@ -1,23 +1,21 @@
 import { collectionForeignMembers } from './collection-members'
 import { readMeta } from './dataset-meta'
 import { describeValue, isPlainObject } from './describe-value'
-import { labelNotes, labelProperties, ownProperties } from './feature-label'
-import type { Dataset, Enterprise, Tour } from './enterprise'
-import { ENTERPRISE_FIELDS } from './enterprise-fields'
+import { labelNotes } from './feature-label'
+import type { Dataset, Tour } from './enterprise'
+import {
+  featureCollector,
+  GEOMETRY_TYPES,
+  type FeatureCollector,
+  type FeatureProblem,
+} from './parse-feature'
 import { validateFields } from './field-rules'
 import { withDefaults } from './field-table'
 import { problem, type Problem } from './problem'
-import { readGeometry } from './read-geometry'
 import { readPosition } from './read-position'
 import { TOUR_FIELDS } from './tour-fields'
 
-/** Why one feature of a dataset could not be shown. */
-export interface FeatureProblem {
-  /** Zero-based position in the `features` array. */
-  readonly index: number
-  readonly id: string | null
-  readonly reasons: readonly Problem[]
-}
+export type { FeatureProblem } from './parse-feature'
 
 export type ParseOutcome =
   | {
@@ -30,16 +28,6 @@ export type ParseOutcome =
 
 /** Larger files are refused before parsing, so a huge upload cannot freeze the page. */
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024
-
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-])
 
 /** Called every so many features while a dataset is checked, for a progress count. */
 export type OnChecked = (checked: number, total: number) => void
@@ -74,37 +62,39 @@ export function parseDatasetText(text: string, onChecked?: OnChecked): ParseOutc
 export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome {
   const root = readRoot(json)
   if ('code' in root) return failure(root)
-  const { features } = root
-
-  const enterprises: Enterprise[] = []
-  const problems: FeatureProblem[] = []
-  const seenIds = new Set<string>()
-  let locatedCount = 0
-  features.forEach((feature: unknown, index) => {
+  const collector = featureCollector()
+  root.features.forEach((feature: unknown, index) => {
     if (onChecked !== undefined && index > 0 && index % PROGRESS_EVERY === 0) {
-      onChecked(index, features.length)
+      onChecked(index, root.features.length)
     }
-    if (hasGeometryType(feature)) locatedCount += 1
-    const result = parseFeature(feature, index)
-    if (!result.ok) {
-      problems.push({ index, id: result.id, reasons: result.reasons })
-    } else if (seenIds.has(result.enterprise.id)) {
-      problems.push({
-        index,
-        id: result.enterprise.id,
-        reasons: [problem('duplicateId', { id: result.enterprise.id })],
-      })
-    } else {
-      seenIds.add(result.enterprise.id)
-      enterprises.push(result.enterprise)
-    }
+    collector.add(feature)
   })
+  return outcomeOf(json, root.tour, collector)
+}
 
+/**
+ * The outcome for a collection whose features were checked one by one while its text arrived
+ * (feature-stream.ts): `rest` is the collection with an empty `features` list. Null when `rest`
+ * is not such a FeatureCollection; the caller then reads the whole text with parseDatasetText,
+ * so both ways give the same outcome.
+ */
+export function parseStreamedDataset(
+  rest: unknown,
+  collector: FeatureCollector,
+): ParseOutcome | null {
+  if (!isPlainObject(rest) || rest.type !== 'FeatureCollection') return null
+  const root = readRoot(rest)
+  if ('code' in root || root.features.length !== 0) return null
+  return outcomeOf(rest, root.tour, collector)
+}
+
+function outcomeOf(json: unknown, tourValue: unknown, collector: FeatureCollector): ParseOutcome {
+  const { enterprises, problems } = collector
   if (enterprises.length === 0) {
-    return failure(explainNothingUsable(features.length, locatedCount), problems)
+    return failure(explainNothingUsable(collector.count(), collector.located()), problems)
   }
   const warnings: Problem[] = [...labelNotes(enterprises), ...collectionForeignMembers(json)]
-  const tour = parseTour(root.tour, warnings)
+  const tour = parseTour(tourValue, warnings)
   return { ok: true, dataset: { enterprises, tour, meta: readMeta(json) }, problems, warnings }
 }
 
@@ -120,16 +110,6 @@ function explainNothingUsable(featureCount: number, locatedCount: number): Probl
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
-/** A feature with a geometry of a GeoJSON type, whether or not its coordinates pass. */
-function hasGeometryType(feature: unknown): boolean {
-  return (
-    isPlainObject(feature) &&
-    isPlainObject(feature.geometry) &&
-    typeof feature.geometry.type === 'string' &&
-    GEOMETRY_TYPES.has(feature.geometry.type)
-  )
 }
 
 /** The FeatureCollection's parts, or why the file is not one. */
@@ -154,82 +134,6 @@ function readRoot(json: unknown): { features: unknown[]; tour: unknown } | Probl
     return problem('featuresNotList', { value: describeValue(json.features) })
   }
   return { features: json.features, tour: json.tour }
-}
-
-type FeatureResult =
-  | { readonly ok: true; readonly enterprise: Enterprise }
-  | { readonly ok: false; readonly id: string | null; readonly reasons: readonly Problem[] }
-
-function parseFeature(feature: unknown, index: number): FeatureResult {
-  if (!isPlainObject(feature)) {
-    return {
-      ok: false,
-      id: null,
-      reasons: [problem('notFeatureObject', { value: describeValue(feature) })],
-    }
-  }
-  const reasons: Problem[] = []
-  const id = readId(feature.id, index, reasons)
-  if (feature.type !== 'Feature') {
-    reasons.push(
-      feature.type === undefined
-        ? problem('noFeatureType')
-        : problem('featureTypeWrong', { value: describeValue(feature.type) }),
-    )
-  }
-  for (const member of FOREIGN_MEMBERS) {
-    if (member in feature) reasons.push(problem('featureForeignMember', { member }))
-  }
-  const location = readGeometry(feature.geometry, reasons)
-  const labelled = labelProperties(feature.properties, index)
-  const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
-  if (
-    reasons.length > 0 ||
-    id === null ||
-    location === null ||
-    properties === null ||
-    labelled === null
-  ) {
-    return { ok: false, id, reasons }
-  }
-  return {
-    ok: true,
-    enterprise: {
-      id,
-      ...location,
-      ...withDefaults(ENTERPRISE_FIELDS, properties),
-      labelFrom: labelled.labelFrom,
-      ownProperties: ownProperties(feature.properties, ENTERPRISE_FIELDS),
-    },
-  }
-}
-
-/** RFC 7946 §7.1: a Feature with these members has changed its meaning; geojsonhint refuses it. */
-const FOREIGN_MEMBERS = ['features', 'coordinates'] as const
-
-/** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
-function readId(id: unknown, index: number, reasons: Problem[]): string | null {
-  if (id === undefined) return `feature-${String(index + 1)}`
-  if (typeof id === 'string' && id.trim() !== '') return id
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id)
-  reasons.push(problem('idWrong', { value: describeValue(id) }))
-  return null
-}
-
-function readProperties(
-  properties: unknown,
-  reasons: Problem[],
-): Readonly<Record<string, unknown>> | null {
-  if (!isPlainObject(properties)) {
-    reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
-    return null
-  }
-  const result = validateFields(ENTERPRISE_FIELDS, properties)
-  if (!result.ok) {
-    reasons.push(...result.reasons)
-    return null
-  }
-  return result.value
 }
 
 function parseTour(value: unknown, warnings: Problem[]): Tour | null {

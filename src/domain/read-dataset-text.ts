@@ -19,6 +19,15 @@ function looksLikeCsv(text: string): boolean {
 }
 
 /**
+ * Whether a file starting with `start` (its first 4 KB, or all of it if shorter) can be checked
+ * feature by feature while it downloads (feature-stream.ts): JSON that is not a uMap export.
+ */
+export function mayStream(start: string): boolean {
+  const body = start.startsWith('\uFEFF') ? start.slice(1) : start
+  return body.trimStart().startsWith('{') && !UMAP.test(body.slice(0, 4096))
+}
+
+/**
  * Every file a reader can bring — GeoJSON, a uMap export or a CSV with coordinate columns —
  * read the same way by the app and the CLI. CSV's reader (papaparse) loads only when needed.
  */

@@ -153,6 +153,7 @@ export const zh: Messages = {
   basemapFallback: '{from}底图无法加载，已改用{to}。',
   basemapNone: '底图不可用——区县边界、列表和卡片仍可使用。',
   loadingProgress: '正在加载企业数据…已接收 {received}',
+  loadingCheckedSoFar: '正在加载企业数据…已接收 {received}，已校验 {checked} 条',
   loadingChecked: '正在校验企业数据…已完成 {checked} / {total}',
   truncated: '（已截断）',
   moreItems: '……另有 {count} 项',

@@ -160,6 +160,7 @@ export const en = {
   basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',
   basemapNone: 'Basemap unavailable — the district outlines, list and cards still work.',
   loadingProgress: 'Loading the enterprises… {received} received',
+  loadingCheckedSoFar: 'Loading the enterprises… {received} received, {checked} checked',
   loadingChecked: 'Checking the enterprises… {checked} of {total} done',
   truncated: '(shortened)',
   moreItems: '…and {count} more',

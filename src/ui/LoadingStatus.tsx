@@ -22,6 +22,12 @@ export function LoadingStatus({ url }: { readonly url: string | null }) {
       checked: numbers.format(checked),
       total: numbers.format(total),
     })
+  } else if (checked > 0) {
+    // A large file is checked while it downloads; how many it holds is known only at its end.
+    text = t('loadingCheckedSoFar', {
+      received: formatBytes(bytes),
+      checked: numbers.format(checked),
+    })
   } else if (bytes > 0) text = t('loadingProgress', { received: formatBytes(bytes) })
   return (
     <p role="status" className="tm-loading">

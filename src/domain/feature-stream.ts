@@ -1,0 +1,129 @@
+/**
+ * Finds the members of a FeatureCollection's `features` list while the file's text arrives, so
+ * that each can be checked before the last byte is in (the dataset worker, src/data). It only
+ * splits the text: every feature is still read with JSON.parse, and the rest of the collection
+ * too (rest()). Text it does not understand ends the stream; the whole file is then read as
+ * before, so an odd file costs time, never a different outcome.
+ */
+export interface FeatureStream {
+  /** Takes the next piece of text; returns the JSON text of each feature completed by it. */
+  readonly push: (text: string) => string[]
+  /**
+   * The collection without its features (`"features":[]`) once the text has ended; null when
+   * no single `features` list was found at the top level, or the stream was given up.
+   */
+  readonly rest: () => string | null
+}
+
+const QUOTE = 34
+const BACKSLASH = 92
+const OPEN_OBJECT = 123
+const CLOSE_OBJECT = 125
+const OPEN_LIST = 91
+const CLOSE_LIST = 93
+const COMMA = 44
+const COLON = 58
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9
+}
+
+/** Where the string opening at `start` closes, or -1 when its end has not arrived yet. */
+function stringEnd(text: string, start: number): number {
+  let from = start + 1
+  for (;;) {
+    const quote = text.indexOf('"', from)
+    if (quote < 0) return -1
+    let backslashes = 0
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1
+    if (backslashes % 2 === 0) return quote
+    from = quote + 1
+  }
+}
+
+export function featureStream(): FeatureStream {
+  /** 'head': before the features list; 'list': inside it; 'tail': after it. */
+  let phase: 'head' | 'list' | 'tail' | 'broken' = 'head'
+  let text = ''
+  let at = 0
+  let depth = 0
+  let head = ''
+  let tail = ''
+  // In the head, at the top level: the last member name, and the member whose value comes next.
+  let lastString: string | null = null
+  let valueOf: string | null = null
+  let featureStart = -1
+
+  function scanHead(): boolean {
+    for (; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      if (isSpace(code)) continue
+      if (depth === 0 && code !== OPEN_OBJECT) return false
+      if (code === QUOTE) {
+        const end = stringEnd(text, at)
+        if (end < 0) return true
+        if (depth === 1) {
+          if (valueOf === null) lastString = text.slice(at + 1, end)
+          valueOf = null
+        }
+        at = end
+      } else if (depth === 1 && code === COLON) valueOf = lastString
+      else if (depth === 1 && code === OPEN_LIST && valueOf === 'features') {
+        head = text.slice(0, at + 1)
+        text = text.slice(at + 1)
+        at = 0
+        depth = 2
+        phase = 'list'
+        return true
+      } else {
+        if (depth === 1) valueOf = null
+        if (code === OPEN_OBJECT || code === OPEN_LIST) depth += 1
+        else if (code === CLOSE_OBJECT || code === CLOSE_LIST) depth -= 1
+      }
+    }
+    return true
+  }
+
+  function scanList(found: string[]): void {
+    for (; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      if (isSpace(code)) continue
+      if (depth === 2 && featureStart < 0 && code !== COMMA && code !== CLOSE_LIST) {
+        featureStart = at
+      }
+      if (code === QUOTE) {
+        const end = stringEnd(text, at)
+        if (end < 0) break
+        at = end
+      } else if (code === OPEN_OBJECT || code === OPEN_LIST) depth += 1
+      else if (depth === 2 && (code === COMMA || code === CLOSE_LIST)) {
+        if (featureStart >= 0) found.push(text.slice(featureStart, at))
+        featureStart = -1
+        if (code === CLOSE_LIST) {
+          tail = text.slice(at)
+          text = ''
+          at = 0
+          phase = 'tail'
+          return
+        }
+      } else if (code === CLOSE_OBJECT || code === CLOSE_LIST) depth -= 1
+    }
+    // Keep only what is not handed out yet: the feature being read.
+    const keep = featureStart >= 0 ? featureStart : at
+    text = text.slice(keep)
+    at -= keep
+    if (featureStart >= 0) featureStart = 0
+  }
+
+  return {
+    push(piece) {
+      const found: string[] = []
+      if (phase === 'tail') tail += piece
+      if (phase === 'head' || phase === 'list') text += piece
+      if (phase === 'head' && !scanHead()) phase = 'broken'
+      if (phase === 'list') scanList(found)
+      return found
+    },
+    rest: () => (phase === 'tail' ? head + tail : null),
+  }
+}

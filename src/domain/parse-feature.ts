@@ -1,0 +1,158 @@
+import { describeValue, isPlainObject } from './describe-value'
+import type { Enterprise } from './enterprise'
+import { ENTERPRISE_FIELDS } from './enterprise-fields'
+import { labelProperties, ownProperties } from './feature-label'
+import { validateFields } from './field-rules'
+import { fillDefaults } from './field-table'
+import { problem, type Problem } from './problem'
+import { readGeometry } from './read-geometry'
+
+/** Why one feature of a dataset could not be shown. */
+export interface FeatureProblem {
+  /** Zero-based position in the `features` array. */
+  readonly index: number
+  readonly id: string | null
+  readonly reasons: readonly Problem[]
+}
+
+/**
+ * Checks a collection's features one at a time, in order: the whole-file reader
+ * (parse-dataset.ts) and the dataset worker, which checks features while the file downloads,
+ * share it, so both keep or refuse the same features for the same reasons.
+ */
+export interface FeatureCollector {
+  /** Checks the next feature of the collection. */
+  readonly add: (feature: unknown) => void
+  /** The features that passed, in file order. */
+  readonly enterprises: readonly Enterprise[]
+  readonly problems: readonly FeatureProblem[]
+  /** Features checked so far. */
+  readonly count: () => number
+  /** Features with a geometry of a GeoJSON type, whether or not their coordinates passed. */
+  readonly located: () => number
+}
+
+export function featureCollector(): FeatureCollector {
+  const enterprises: Enterprise[] = []
+  const problems: FeatureProblem[] = []
+  const seenIds = new Set<string>()
+  let index = 0
+  let locatedCount = 0
+  return {
+    add(feature) {
+      if (hasGeometryType(feature)) locatedCount += 1
+      const result = parseFeature(feature, index)
+      if (!result.ok) {
+        problems.push({ index, id: result.id, reasons: result.reasons })
+      } else if (seenIds.has(result.enterprise.id)) {
+        problems.push({
+          index,
+          id: result.enterprise.id,
+          reasons: [problem('duplicateId', { id: result.enterprise.id })],
+        })
+      } else {
+        seenIds.add(result.enterprise.id)
+        enterprises.push(result.enterprise)
+      }
+      index += 1
+    },
+    enterprises,
+    problems,
+    count: () => index,
+    located: () => locatedCount,
+  }
+}
+
+export const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+])
+
+/** A feature with a geometry of a GeoJSON type, whether or not its coordinates pass. */
+function hasGeometryType(feature: unknown): boolean {
+  return (
+    isPlainObject(feature) &&
+    isPlainObject(feature.geometry) &&
+    typeof feature.geometry.type === 'string' &&
+    GEOMETRY_TYPES.has(feature.geometry.type)
+  )
+}
+
+type FeatureResult =
+  | { readonly ok: true; readonly enterprise: Enterprise }
+  | { readonly ok: false; readonly id: string | null; readonly reasons: readonly Problem[] }
+
+function parseFeature(feature: unknown, index: number): FeatureResult {
+  if (!isPlainObject(feature)) {
+    return {
+      ok: false,
+      id: null,
+      reasons: [problem('notFeatureObject', { value: describeValue(feature) })],
+    }
+  }
+  const reasons: Problem[] = []
+  const id = readId(feature.id, index, reasons)
+  if (feature.type !== 'Feature') {
+    reasons.push(
+      feature.type === undefined
+        ? problem('noFeatureType')
+        : problem('featureTypeWrong', { value: describeValue(feature.type) }),
+    )
+  }
+  for (const member of FOREIGN_MEMBERS) {
+    if (member in feature) reasons.push(problem('featureForeignMember', { member }))
+  }
+  const location = readGeometry(feature.geometry, reasons)
+  const labelled = labelProperties(feature.properties, index)
+  const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
+  if (
+    reasons.length > 0 ||
+    id === null ||
+    location === null ||
+    properties === null ||
+    labelled === null
+  ) {
+    return { ok: false, id, reasons }
+  }
+  // Built in place, in the order the fields are listed: spreading the checked fields into a new
+  // object took a third of the time to check a feature (50 000 features: about 0.4 s).
+  const enterprise: Record<string, unknown> = { id, position: location.position }
+  if (location.shape !== undefined) enterprise.shape = location.shape
+  fillDefaults(ENTERPRISE_FIELDS, properties, enterprise)
+  enterprise.labelFrom = labelled.labelFrom
+  enterprise.ownProperties = ownProperties(feature.properties, ENTERPRISE_FIELDS)
+  return { ok: true, enterprise: enterprise as unknown as Enterprise }
+}
+
+/** RFC 7946 §7.1: a Feature with these members has changed its meaning; geojsonhint refuses it. */
+const FOREIGN_MEMBERS = ['features', 'coordinates'] as const
+
+/** Ids are optional in GeoJSON; a missing one becomes "feature-N" so the feature can still be linked. */
+function readId(id: unknown, index: number, reasons: Problem[]): string | null {
+  if (id === undefined) return `feature-${String(index + 1)}`
+  if (typeof id === 'string' && id.trim() !== '') return id
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id)
+  reasons.push(problem('idWrong', { value: describeValue(id) }))
+  return null
+}
+
+function readProperties(
+  properties: unknown,
+  reasons: Problem[],
+): Readonly<Record<string, unknown>> | null {
+  if (!isPlainObject(properties)) {
+    reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
+    return null
+  }
+  const result = validateFields(ENTERPRISE_FIELDS, properties)
+  if (!result.ok) {
+    reasons.push(...result.reasons)
+    return null
+  }
+  return result.value
+}
