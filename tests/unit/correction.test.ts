@@ -8,7 +8,7 @@ import {
   type ReportInput,
 } from '../../src/domain/correction'
 import { parseDataset } from '../../src/domain/parse-dataset'
-import { makeCollection, makeFeature } from '../support/dataset-fixtures'
+import { makeCollection, makeEnterprise, makeFeature } from '../support/dataset-fixtures'
 
 const parsed = parseDataset(
   makeCollection([
@@ -133,5 +133,97 @@ describe('correctionLink', () => {
     for (const address of [null, undefined, '', '  ', 'not a url', 'javascript:alert(1)']) {
       expect(correctionLink(address, report), String(address)).toBeNull()
     }
+  })
+})
+
+describe('the form as it opens', () => {
+  it('is about "other", with no reporter or contact lines until the reader gives them', () => {
+    const report = buildReport({
+      ...input,
+      enterprise: null,
+      current: '',
+      datasetVersion: null,
+      draft: { ...EMPTY_DRAFT, correction: 'A fourth enterprise', source: 'https://a.example/b' },
+      subjectLabel: 'Something else',
+    })
+    expect(report.body).toBe(
+      [
+        'Enterprise: dataset',
+        'What is wrong: Something else [other]',
+        'Correct fact:',
+        'A fourth enterprise',
+        'Source: https://a.example/b',
+        'Page: https://map.example/?id=acme-steel',
+        'Dataset version: not stated',
+        '',
+      ].join('\n'),
+    )
+  })
+})
+
+describe("what a report quotes and how it trims the reader's words", () => {
+  it('treats a source of only spaces as missing, and accepts one with spaces around it', () => {
+    expect(draftErrors({ ...input.draft, source: '   ' })).toEqual({ source: 'sourceMissing' })
+    expect(draftErrors({ ...input.draft, source: '  https://news.example/acme ' })).toEqual({})
+  })
+
+  it('writes the reporter, contact and source without the spaces around them', () => {
+    const withDraft = (draft: Partial<ReportInput['draft']>) =>
+      buildReport({ ...input, draft: { ...input.draft, ...draft } }).body
+    expect(
+      withDraft({ source: ' https://news.example/acme  ', reporter: '  Li Wei ', contact: '  ' }),
+    ).toContain('\nSource: https://news.example/acme\nReported by: Li Wei\nPage:')
+    expect(withDraft({ reporter: '   ', contact: ' me@example.org  ' })).toContain(
+      '\nSource: https://news.example/acme\nContact: me@example.org\nPage:',
+    )
+  })
+
+  it('quotes every field of the subject, one a line, a dash for what the data leaves out', () => {
+    const steel = makeEnterprise({
+      properties: { sources: ['https://a.example/1', 'https://b.example/2'] },
+    })
+    expect(currentValue(steel, 'location')).toBe(
+      [
+        'coordinates: 43.8, 126.5 (lat, lng)',
+        'precision: county',
+        'district: Panshi City',
+        'locationNote: —',
+        'locationSources: —',
+      ].join('\n'),
+    )
+    expect(currentValue(steel, 'sources')).toBe(
+      'sources: https://a.example/1 | https://b.example/2',
+    )
+    expect(currentValue(steel, 'evidence')).toBe(
+      'namedInRelease: true\nnameInRelease: —\nevidence: —',
+    )
+    expect(currentValue(steel, 'topics')).toBe(
+      'topics: Production safety\nvisitTopics: —\nvisitNotes: —',
+    )
+  })
+
+  it('quotes nothing for "other" or for a report about the dataset', () => {
+    for (const subject of ['other', 'missingEnterprise', 'tour'] as const) {
+      expect(currentValue(acme, subject), subject).toBe('')
+    }
+  })
+})
+
+describe('correctionLink with other addresses', () => {
+  const report = { title: 'Fix', body: 'Body\n' }
+
+  it('accepts a plain http tracker and an address with spaces around it', () => {
+    expect(correctionLink('http://tracker.example/new', report)).toBe(
+      'http://tracker.example/new?title=Fix&body=Body%0A',
+    )
+    expect(correctionLink('  https://tracker.example/new ', report)).toBe(
+      'https://tracker.example/new?title=Fix&body=Body%0A',
+    )
+  })
+
+  it("keeps the mail address's own fields, such as a copy to a second address", () => {
+    expect(correctionLink('mailto:data@example.org?cc=desk@example.org', report)).toBe(
+      'mailto:data@example.org?cc=desk@example.org&subject=Fix&body=Body%0A',
+    )
   })
 })

@@ -59,6 +59,103 @@ describe('parseDistricts', () => {
   })
 })
 
+describe('parseDistricts on a damaged outline file', () => {
+  // Outlines are decoration: a damaged part is left out and the rest still drawn.
+  const outline = (properties: unknown, geometry: unknown, id?: unknown) => ({
+    type: 'Feature',
+    ...(id === undefined ? {} : { id }),
+    properties,
+    geometry,
+  })
+  const names = { name: 'Panshi City', nameZh: '磐石市' }
+  const polygon = { type: 'Polygon', coordinates: [square(0, 0)] }
+
+  it('draws nothing from a file without a list of features', () => {
+    expect(parseDistricts(null)).toEqual({ districts: [], attribution: null })
+    expect(parseDistricts({ type: 'FeatureCollection' })).toEqual({
+      districts: [],
+      attribution: null,
+    })
+  })
+
+  it('leaves out an outline without both names or without a polygon', () => {
+    const parsed = parseDistricts({
+      type: 'FeatureCollection',
+      features: [
+        null,
+        { type: 'Feature', geometry: polygon },
+        outline(names, null),
+        outline({ nameZh: '磐石市' }, polygon),
+        outline({ name: 'Panshi City' }, polygon),
+        outline(names, { type: 'Point', coordinates: [126.5, 43.8] }),
+        outline(names, { type: 'LineString', coordinates: square(0, 0) }),
+        outline(names, { type: 'Polygon' }),
+        outline({ name: 'Shulan City', nameZh: '舒兰市', kind: 'county-level city' }, polygon, 7),
+      ],
+    })
+    expect(parsed.districts).toEqual([
+      {
+        id: 'Shulan City',
+        name: 'Shulan City',
+        nameZh: '舒兰市',
+        kind: 'county-level city',
+        polygons: [[square(0, 0)]],
+      },
+    ])
+  })
+
+  it('calls an outline without a kind a district, and keeps only the positions it can read', () => {
+    const parsed = parseDistricts({
+      type: 'FeatureCollection',
+      features: [
+        outline(
+          { ...names, kind: 3 },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [126, 43],
+                null,
+                { 0: 126.5, 1: 43 },
+                ['126.5', 43],
+                [126.5, '43.5'],
+                [127, 44, 250],
+              ],
+              'not a ring',
+            ],
+          },
+        ),
+      ],
+    })
+    expect(parsed.districts.map((d) => [d.kind, d.polygons])).toEqual([
+      [
+        'district',
+        [
+          [
+            [
+              [126, 43],
+              [127, 44],
+            ],
+            [],
+          ],
+        ],
+      ],
+    ])
+  })
+
+  it('credits the source, with its licence when the file gives one', () => {
+    const credit = (attribution: unknown) =>
+      parseDistricts({ type: 'FeatureCollection', features: [], attribution }).attribution
+    expect(credit(undefined)).toBeNull()
+    expect(credit('OpenStreetMap')).toBeNull()
+    expect(credit({ license: 'ODbL' })).toBeNull()
+    expect(credit({ source: 42, license: 'ODbL' })).toBeNull()
+    expect(credit({ source: 'OpenStreetMap' })).toBe('OpenStreetMap')
+    expect(credit({ source: 'OpenStreetMap', license: 1 })).toBe('OpenStreetMap')
+    expect(credit({ source: 'OpenStreetMap', license: 'ODbL' })).toBe('OpenStreetMap, ODbL')
+  })
+})
+
 describe('districtContains', () => {
   it('tells inside from outside, treating holes as outside', () => {
     const [panshi, shulan] = outlines.districts

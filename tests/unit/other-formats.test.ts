@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { english } from '../support/english'
+import {
+  coordinateColumns,
+  csvToCollection,
+  isUmap,
+  umapToCollection,
+} from '../../src/domain/other-formats'
 import { readDatasetText } from '../../src/domain/read-dataset-text'
 import { repoRoot } from '../support/dataset-fixtures'
 
@@ -63,4 +69,169 @@ describe('the CLI reads them as the app does', () => {
       expect(out).toContain('Feature 3 (id "feature-3"): It has no location')
     },
   )
+})
+
+// The conversions themselves, one rule at a time: what a person's file turns into before the
+// validator sees it.
+describe('recognising a uMap export', () => {
+  it('takes only an object whose type is "umap" and that has a list of layers', () => {
+    expect(isUmap({ type: 'umap', layers: [] })).toBe(true)
+    expect(isUmap({ type: 'FeatureCollection', layers: [] })).toBe(false)
+    expect(isUmap({ type: 'umap' })).toBe(false)
+    expect(isUmap({ type: 'umap', layers: {} })).toBe(false)
+    expect(isUmap(null)).toBe(false)
+    expect(isUmap('umap')).toBe(false)
+  })
+})
+
+describe('a uMap export as a FeatureCollection', () => {
+  it('names each layer by its trimmed name, or "Layer n" by its place, skipping what is not a layer', () => {
+    const point = (name: string) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [126.5, 43.8] },
+      properties: { name },
+    })
+    const collection = umapToCollection({
+      type: 'umap',
+      properties: { name: 'Jilin walk', description: 'Two days' },
+      layers: [
+        null,
+        { features: 'none' },
+        { _umap_options: { name: '  Food ' }, features: [point('Café')] },
+        { _umap_options: { name: '   ' }, features: [point('Gate')] },
+        { features: [point('Square')] },
+      ],
+    })
+    expect(collection).toEqual({
+      type: 'FeatureCollection',
+      name: 'Jilin walk',
+      description: 'Two days',
+      features: [
+        { ...point('Café'), properties: { layer: 'Food', name: 'Café' } },
+        { ...point('Gate'), properties: { layer: 'Layer 4', name: 'Gate' } },
+        { ...point('Square'), properties: { layer: 'Layer 5', name: 'Square' } },
+      ],
+    })
+  })
+
+  it("keeps a feature's own layer property, gives one without properties its layer, and passes non-features on for the report", () => {
+    const collection = umapToCollection({
+      type: 'umap',
+      layers: [
+        {
+          _umap_options: { name: 'Sights' },
+          features: [
+            { type: 'Feature', geometry: null, properties: { layer: 'Own' } },
+            { type: 'Feature', geometry: null },
+            'not a feature',
+            null,
+          ],
+        },
+      ],
+    })
+    expect(collection.features).toEqual([
+      { type: 'Feature', geometry: null, properties: { layer: 'Own' } },
+      { type: 'Feature', geometry: null, properties: { layer: 'Sights' } },
+      'not a feature',
+      null,
+    ])
+    expect(collection.name).toBeUndefined()
+  })
+
+  it('has no features when the export has no layers', () => {
+    expect(umapToCollection({ type: 'umap' }).features).toEqual([])
+  })
+})
+
+describe('finding the coordinate columns of a CSV header', () => {
+  it('matches whole column names only, ignoring case and spaces around them', () => {
+    expect(
+      coordinateColumns([
+        'Year opened',
+        'Category',
+        'Index',
+        'Long name',
+        ' Latitude ',
+        'LONGITUDE',
+      ]),
+    ).toEqual({ lat: 4, lng: 5 })
+    expect(coordinateColumns(['lat', 'lng'])).toEqual({ lat: 0, lng: 1 })
+    expect(coordinateColumns(['x', 'y'])).toEqual({ lat: 1, lng: 0 })
+    expect(coordinateColumns(['名称', '纬度', '经度'])).toEqual({ lat: 1, lng: 2 })
+  })
+
+  it('finds nothing when either column is missing', () => {
+    expect(coordinateColumns(['name', 'lat'])).toBeNull()
+    expect(coordinateColumns(['name', 'lng'])).toBeNull()
+    expect(coordinateColumns(['name'])).toBeNull()
+  })
+})
+
+describe('CSV rows as a FeatureCollection', () => {
+  it('makes a point of each row, the other filled, named columns its properties', () => {
+    expect(
+      csvToCollection([
+        [' Name ', 'lat', 'lng', '  ', 'Note'],
+        ['Station Noord', ' 43,8712 ', '126.5601', 'orphan', '  '],
+        ['Depot', '43.5', '126.25', '', ' by the river '],
+      ]),
+    ).toEqual({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [126.5601, 43.8712] },
+          properties: { Name: 'Station Noord' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [126.25, 43.5] },
+          properties: { Name: 'Depot', Note: ' by the river ' },
+        },
+      ],
+    })
+  })
+
+  it('skips blank rows and keeps a row without both coordinates, with no location', () => {
+    const collection = csvToCollection([
+      ['name', 'lat', 'lng'],
+      [' ', '  ', ''],
+      ['No longitude', '43.8', ' '],
+      ['No latitude', '  ', '126.5'],
+      ['Not a number', 'north', '126.5'],
+      ['Short row', '43.8'],
+    ])
+    expect(collection?.features).toEqual(
+      ['No longitude', 'No latitude', 'Not a number', 'Short row'].map((name) => ({
+        type: 'Feature',
+        geometry: null,
+        properties: { name },
+      })),
+    )
+  })
+
+  it('reads a row that ends before its last columns', () => {
+    expect(
+      csvToCollection([
+        ['lat', 'lng', 'name', 'note'],
+        ['43.8', '126.5', 'Depot'],
+      ])?.features,
+    ).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [126.5, 43.8] },
+        properties: { name: 'Depot' },
+      },
+    ])
+  })
+
+  it('is not a collection without a header or without coordinate columns', () => {
+    expect(csvToCollection([])).toBeNull()
+    expect(
+      csvToCollection([
+        ['name', 'town'],
+        ['Depot', 'Jilin'],
+      ]),
+    ).toBeNull()
+  })
 })
