@@ -1,7 +1,7 @@
 import './header.css'
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { config } from '../config'
-import { useDataset, useLoadPassed, type DatasetSource } from '../data'
+import { useDataset, type DatasetSource } from '../data'
 import { browserLang, useI18n } from '../i18n/i18n'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { useViewState } from '../state/use-view-state'
@@ -22,9 +22,6 @@ interface AppProps {
 }
 
 const noSubscription = () => () => undefined
-
-/** From this size a dataset is worth preparing clustering for while it downloads. */
-const LARGE_BYTES = 1024 * 1024
 
 // Failures are rare and never prerendered: their code loads when one happens.
 const LoadError = lazy(() => import('../ui/LoadError').then((m) => ({ default: m.LoadError })))
@@ -75,19 +72,6 @@ function AppBody({ view, navigate }: AppBodyProps) {
       }
     },
     [pending],
-  )
-  // A dataset past 1 MB may hold thousands of enterprises: the cluster worker starts while it
-  // downloads (its code and supercluster's load meanwhile), instead of after the first render.
-  const passed = useLoadPassed(pending && source.kind === 'url' ? source.url : null, LARGE_BYTES)
-  const large = pending && (source.kind === 'file' ? source.file.size >= LARGE_BYTES : passed)
-  useEffect(
-    function warmClustering() {
-      if (!large) return
-      void import('../map/cluster-index').then((module) => {
-        module.warmClusterWorker()
-      })
-    },
-    [large],
   )
   usePageTitle(
     query.status === 'success' ? query.data : null,

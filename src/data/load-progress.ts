@@ -43,15 +43,3 @@ function subscribe(listener: () => void): () => void {
 export function useLoadProgress(url: string | null): LoadProgress {
   return useSyncExternalStore(subscribe, () => (url === null ? NONE : (progress.get(url) ?? NONE)))
 }
-
-/**
- * Whether a dataset's download has passed `bytes`: re-renders only when that answer changes,
- * not at every chunk as useLoadProgress does.
- */
-export function useLoadPassed(url: string | null, bytes: number): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => url !== null && (progress.get(url)?.bytes ?? 0) >= bytes,
-    () => false,
-  )
-}
