@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { codeAfterFirstPaintPlugin, loadCodeScriptHash } from './scripts/code-after-first-paint.ts'
 import { firstViewPreloadsPlugin } from './scripts/first-view-preloads.ts'
 import { stripFieldDocsPlugin } from './scripts/strip-field-docs.ts'
 import { trimLeafletPlugin } from './scripts/trim-leaflet.ts'
@@ -24,7 +25,8 @@ function tileHosts(env: Record<string, string>): string[] {
 export function contentSecurityPolicy(env: Record<string, string>): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // The hash admits one inline script, which asks for the code once the page has painted.
+    `script-src 'self' ${loadCodeScriptHash()}`,
     // Leaflet and React set positions through element.style, which CSP does not block.
     "style-src 'self'",
     // data: for Leaflet's blank placeholder image (Util.emptyImageUrl); images cannot run code.
@@ -72,6 +74,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       cspPlugin(env),
       firstViewPreloadsPlugin(),
+      codeAfterFirstPaintPlugin(),
       stripFieldDocsPlugin(),
       trimLeafletPlugin(),
     ],

@@ -78,9 +78,11 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
     })
 }
 
-// Not in development, where files change under one name.
+// Not in development, where files change under one name. After the load event, which may
+// already have passed: the page asks for this code only once it has painted.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () =>
     void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker())
-  })
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register)
 }

@@ -28,6 +28,9 @@ export function Basemap({ provider, onUnreachable }: BasemapProps) {
     }
   }, [provider, onUnreachable])
   if (provider === null) return null
+  // detectRetina: on a phone's 2× or 3× screen, four tiles of the next zoom in place of one, so
+  // roads and labels are sharp rather than 256 px pictures stretched (Lighthouse's
+  // image-size-responsive audit, issue #9).
   return (
     <>
       <TileLayer
@@ -35,6 +38,7 @@ export function Basemap({ provider, onUnreachable }: BasemapProps) {
         url={provider.url}
         attribution={provider.attribution}
         subdomains={provider.subdomains ?? 'abc'}
+        detectRetina
         eventHandlers={handlers}
       />
       {provider.labelsUrl !== undefined && (
@@ -42,6 +46,7 @@ export function Basemap({ provider, onUnreachable }: BasemapProps) {
           key={`${provider.id}-labels`}
           url={provider.labelsUrl}
           subdomains={provider.subdomains ?? 'abc'}
+          detectRetina
         />
       )}
     </>

@@ -143,6 +143,26 @@ test.describe('with JavaScript', () => {
     })
   }
 
+  // Content first: on a slow phone the code would share the connection with the page's own
+  // stylesheet and picture; it is asked for only once the styled page can paint.
+  for (const path of ['', `zh/e/${first.id}/`]) {
+    test(`/${path} asks for its code only once its styled content can paint`, async ({ page }) => {
+      await page.goto(`./${path}`)
+      await expect(allMarkers(page)).toHaveCount(dataset.features.length)
+      const times = await page.evaluate(() => {
+        const loaded = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+        // The page's own stylesheet, named in its HTML (chunks bring theirs later).
+        const sheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href
+        return {
+          styled: loaded.find((e) => e.name === sheet)?.responseEnd ?? 0,
+          code: Math.min(...loaded.filter((e) => e.name.endsWith('.js')).map((e) => e.startTime)),
+        }
+      })
+      expect(times.styled).toBeGreaterThan(0)
+      expect(times.code).toBeGreaterThanOrEqual(times.styled)
+    })
+  }
+
   test('the language switch moves between the English and Chinese pages', async ({ page }) => {
     await page.goto(`./e/${first.id}/`)
     await expect(allMarkers(page)).toHaveCount(dataset.features.length)
