@@ -35,6 +35,8 @@ const TIMEOUT_MS = 120_000
 
 export type Target = 'app' | 'plain' | 'cluster'
 export interface Metrics {
+  /** First contentful paint: on the app's prerendered page it shows the pins, as a picture. */
+  firstPaint: number | null
   firstMarker: number | null
   fullCount: number | null
   filter: number | null
@@ -123,6 +125,7 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
         else if (entry.name.includes('geojson')) bytes.data += entry.transferSize
       }
       return {
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         firstMarker: b.firstMarker,
         fullCount: b.fullCount,
         longTaskSum: after.reduce((sum, d) => sum + d, 0),
@@ -131,6 +134,7 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
       }
     })
     return {
+      firstPaint: result.firstPaint,
       firstMarker: result.firstMarker,
       fullCount: result.fullCount,
       filter,
@@ -203,6 +207,7 @@ async function main() {
         if (measured.length === 0) continue
         const pick = (key: keyof Metrics) => median(measured.map((r) => r[key]))
         results[size][target] = {
+          firstPaint: pick('firstPaint'),
           firstMarker: pick('firstMarker'),
           fullCount: pick('fullCount'),
           filter: pick('filter'),

@@ -23,6 +23,9 @@ export function table(report: {
     if (r === undefined) continue
     const label = size === 'real' ? 'real (9)' : Number(size).toLocaleString('en')
     lines.push(
+      `| ${label} | first paint | ${ms(r.app?.firstPaint)} | ${ms(r.plain?.firstPaint)} | ${ms(r.cluster?.firstPaint)} | ${ratio(r.app?.firstPaint, r.plain?.firstPaint)} | ${ratio(r.app?.firstPaint, r.cluster?.firstPaint)} |`,
+    )
+    lines.push(
       `| ${label} | first marker | ${ms(r.app?.firstMarker)} | ${ms(r.plain?.firstMarker)} | ${ms(r.cluster?.firstMarker)} | ${ratio(r.app?.firstMarker, r.plain?.firstMarker)} | ${ratio(r.app?.firstMarker, r.cluster?.firstMarker)} |`,
     )
     lines.push(
