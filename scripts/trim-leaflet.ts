@@ -49,14 +49,52 @@ const absent = (name: string) =>
  * - the Canvas renderer: the map never sets preferCanvas and other data's lines and areas are
  *   drawn with SVG (src/map/FeatureShapes.tsx), so Leaflet draws with SVG everywhere; without
  *   the renderer, L.canvas() answers null, as Leaflet does in a browser without canvas.
- * Together about 4 KB gzip of the first view (issue #9). If Leaflet's file changes shape, the
+ * - the layers and scale controls, image, video and SVG overlays, WMS tiles and the GeoJSON
+ *   layer with the toGeoJSON methods it adds to every layer: the map creates none of them
+ *   (datasets are read by src/domain, not by Leaflet), and Leaflet's own code never calls them.
+ * Together about 7 KB gzip of the first view (issue #9). If Leaflet's file changes shape, the
  * build fails here rather than shipping a half-cut library.
  */
 const UNUSED_SECTIONS: readonly Section[] = [
   {
-    from: opening('@class DivOverlay'),
+    from: opening('@class Control\\.Layers'),
+    to: opening('@class Control\\.Zoom'),
+    stub: `var Layers;\nvar layers = ${absent('layers')}`,
+  },
+  {
+    from: opening('@class Control\\.Scale'),
+    // The attribution's flag is declared just before its section opens.
+    to: /\nvar ukrainianFlag = /,
+    stub: `var Scale;\nvar scale = ${absent('scale')}`,
+  },
+  {
+    // Its helpers stay named: Leaflet attaches them to GeoJSON near the end of the file.
+    from: opening('@class GeoJSON'),
     to: opening('@class DivIcon'),
-    stub: `var DivOverlay, Popup, Tooltip;\n${absent('popup')}\n${absent('tooltip')}`,
+    stub: [
+      'var GeoJSON = {}, ImageOverlay, VideoOverlay, SVGOverlay, DivOverlay, Popup, Tooltip;',
+      ...[
+        'geoJSON',
+        'geometryToLayer',
+        'coordsToLatLng',
+        'coordsToLatLngs',
+        'latLngToCoords',
+        'latLngsToCoords',
+        'getFeature',
+        'asFeature',
+        'imageOverlay',
+        'videoOverlay',
+        'svgOverlay',
+        'popup',
+        'tooltip',
+      ].map(absent),
+      'var geoJson = geoJSON;',
+    ].join('\n'),
+  },
+  {
+    from: opening('@class TileLayer\\.WMS'),
+    to: opening('@class Renderer'),
+    stub: absent('tileLayerWMS'),
   },
   {
     from: opening('@class Canvas'),
@@ -65,12 +103,30 @@ const UNUSED_SECTIONS: readonly Section[] = [
   },
 ]
 
+/** Names a section declares at the top level of the file (Leaflet does not indent those). */
+const declared = (text: string) =>
+  [...text.matchAll(/\n(?:var|function) ([A-Za-z_$][\w$]*)/g)].map((match) => match[1] ?? '')
+
+/** A use of the name as a variable: not a property (`.scale`), key (`layers:`) or class name. */
+const usedAsVariable = (name: string, text: string) =>
+  new RegExp(`(?<![\\w$.'"-])${name.replace(/\$/g, '\\$')}(?![\\w$'"-]|\\s*:)`).test(text)
+
 export function trimLeafletModule(code: string): string {
   return UNUSED_SECTIONS.reduce((trimmed, { from, to, stub }) => {
     const start = trimmed.search(from)
     const end = trimmed.search(to)
     if (start < 0 || end < start)
       throw new Error(`trim-leaflet: Leaflet's file no longer has the section ${String(from)}`)
+    const rest = `${trimmed.slice(0, start)}\n${trimmed.slice(end)}`
+    // A name the section declares and the rest still uses would be undefined when the map runs.
+    const kept = new Set(declared(`\n${stub}`).concat(stub.match(/[\w$]+(?=[,;])/g) ?? []))
+    const missing = declared(trimmed.slice(start, end)).filter(
+      (name) => !kept.has(name) && usedAsVariable(name, rest),
+    )
+    if (missing.length > 0)
+      throw new Error(
+        `trim-leaflet: ${String(from)} declares ${missing.join(', ')}, used elsewhere`,
+      )
     return `${trimmed.slice(0, start)}\n${stub}\n${trimmed.slice(end)}`
   }, code)
 }
