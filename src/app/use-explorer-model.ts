@@ -42,13 +42,18 @@ export function useExplorerModel(dataset: Dataset, view: ViewState): ExplorerMod
   )
   const listed = useMemo(() => filterEnterprises(sorted, filters), [sorted, filters])
   const selection = useMemo(() => selectionIn(listed, view.selectedId), [listed, view.selectedId])
-  // One formatter for every cluster's label: toLocaleString(locale) builds one per call.
-  const numbers = useMemo(() => new Intl.NumberFormat(locale), [locale])
+  // One formatter for every cluster's label (toLocaleString builds one per call), made at the
+  // first label: the first one a page makes costs milliseconds while it hydrates, and the tour's
+  // nine enterprises never form a cluster.
+  const format = useMemo(() => {
+    let numbers: Intl.NumberFormat | undefined
+    return (count: number) => (numbers ??= new Intl.NumberFormat(locale)).format(count)
+  }, [locale])
   const clusterLabel = useCallback(
     // Other people's data holds features, not the tour's enterprises.
     (count: number) =>
-      t(tour === null ? 'clusterLabelFeatures' : 'clusterLabel', { count: numbers.format(count) }),
-    [t, numbers, tour],
+      t(tour === null ? 'clusterLabelFeatures' : 'clusterLabel', { count: format(count) }),
+    [t, format, tour],
   )
   // One object per change: the panel and card take it as a prop and must see no change when
   // nothing changed, or React re-renders them from scratch before their code has hydrated them.
