@@ -47,8 +47,41 @@ async function inPage(coordinates: Float64Array): Promise<ClusterIndex> {
   }
 }
 
-function inWorker(coordinates: Float64Array): ClusterIndex {
-  const worker = new Worker(new URL('./cluster.worker.ts', import.meta.url), { type: 'module' })
+/** A cluster worker started ahead of need, and whether it failed to start meanwhile. */
+let spare: { readonly worker: Worker; failed: boolean } | null = null
+
+function startWorker(): Worker {
+  return new Worker(new URL('./cluster.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/**
+ * Starts the cluster worker while a large dataset is still downloading, so that its code (and
+ * supercluster's) has loaded by the time the first index is asked for: the first clusters then
+ * wait only for the index itself. Used by the first index built after it.
+ */
+export function warmClusterWorker(): void {
+  if (spare !== null || typeof Worker === 'undefined') return
+  const warm = { worker: startWorker(), failed: false }
+  warm.worker.addEventListener('error', (event) => {
+    event.preventDefault()
+    warm.failed = true
+  })
+  spare = warm
+}
+
+function takeWorker(): Worker | null {
+  const taken = spare
+  spare = null
+  if (taken === null) return startWorker()
+  if (!taken.failed) return taken.worker
+  taken.worker.terminate()
+  return null
+}
+
+function inWorker(coordinates: Float64Array): Promise<ClusterIndex> | ClusterIndex {
+  const worker = takeWorker()
+  // The warm worker could not start: neither will another.
+  if (worker === null) return inPage(coordinates)
   const pending = new Map<
     number,
     { bbox: Bbox; zoom: number; answer: (items: readonly ClusterItem[]) => void }

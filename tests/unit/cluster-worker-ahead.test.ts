@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Enterprise } from '../../src/domain/enterprise'
+import type { Bbox } from '../../src/map/cluster-items'
+import { makeEnterprise } from '../support/dataset-fixtures'
+import { FakeClusterWorker } from '../support/fake-cluster-worker'
+
+// Enough enterprises for the index to live in a worker (5 000 and more), spread over 6 × 6 km.
+const base = makeEnterprise()
+const many: readonly Enterprise[] = Array.from({ length: 6000 }, (_, i) => ({
+  ...base,
+  id: `e-${String(i)}`,
+  position: { lat: 43.8 + (i % 80) / 1000, lng: 126.5 + Math.floor(i / 80) / 1000 },
+}))
+const everywhere: Bbox = [-180, -85, 180, 85]
+
+/** A fresh copy of cluster-index.ts: its warm worker is module state. */
+async function clusterIndex() {
+  vi.resetModules()
+  return import('../../src/map/cluster-index')
+}
+
+/** Points counted in an answer: a cluster's count, or 1 for a single pin. */
+function pointsIn(items: readonly { kind: string; count?: number }[]): number {
+  return items.reduce((sum, item) => sum + (item.kind === 'cluster' ? (item.count ?? 0) : 1), 0)
+}
+
+beforeEach(() => {
+  FakeClusterWorker.started = []
+  vi.stubGlobal('Worker', FakeClusterWorker)
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('the cluster worker started while a large dataset downloads', () => {
+  it('is the one the first index is built in, so no second worker starts', async () => {
+    const { buildClusterIndex, warmClusterWorker } = await clusterIndex()
+    warmClusterWorker()
+    expect(FakeClusterWorker.started).toHaveLength(1)
+    const index = await buildClusterIndex(many)
+    expect(FakeClusterWorker.started).toHaveLength(1)
+    expect(FakeClusterWorker.started[0]?.loads).toEqual([6000])
+    expect(pointsIn(await index.query(everywhere, 0))).toBe(6000)
+  })
+
+  it('is started once however often a large load is told, and the next index starts its own', async () => {
+    const { buildClusterIndex, warmClusterWorker } = await clusterIndex()
+    warmClusterWorker()
+    warmClusterWorker()
+    expect(FakeClusterWorker.started).toHaveLength(1)
+    await buildClusterIndex(many)
+    await buildClusterIndex(many.slice(0, 5000))
+    expect(FakeClusterWorker.started).toHaveLength(2)
+    expect(FakeClusterWorker.started[1]?.loads).toEqual([5000])
+  })
+
+  it('that failed to start leaves the index to the page, which still answers every point', async () => {
+    const { buildClusterIndex, warmClusterWorker } = await clusterIndex()
+    warmClusterWorker()
+    const warm = FakeClusterWorker.started[0]
+    warm?.fail()
+    const index = await buildClusterIndex(many)
+    expect(warm?.terminated).toBe(true)
+    expect(warm?.loads).toEqual([])
+    expect(FakeClusterWorker.started).toHaveLength(1)
+    expect(pointsIn(await index.query(everywhere, 0))).toBe(6000)
+  })
+})
