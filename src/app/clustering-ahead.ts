@@ -5,6 +5,10 @@
  * what starts it (one call fewer in the entry): a module runs once.
  */
 import { loadProgress, watchLoadProgress } from '../data'
+import type { Enterprise } from '../domain/enterprise'
+
+/** src/data/parse-off-thread.ts's DATASET_READ_EVENT (tests/unit/clustering-ahead.test.ts). */
+const DATASET_READ_EVENT = 'tourmap:dataset-read'
 
 /** From this size a dataset is worth preparing clustering for while it downloads. */
 const LARGE_BYTES = 1024 * 1024
@@ -34,3 +38,13 @@ function warmForLargeLoads(): void {
 
 watchLoadProgress(warmForLargeLoads)
 warmForLargeLoads()
+
+// A dataset just read: its index is built in the (warm) worker while the page renders the
+// explorer, instead of after (about 0.4 s at 50 000). The map takes it if it shows them all.
+window.addEventListener(DATASET_READ_EVENT, (event) => {
+  const { detail } = event as CustomEvent<readonly Enterprise[]>
+  // Only after a large load: a file under 1 MB holds too few points to be indexed in a worker.
+  void clustering?.then((module) => {
+    module.prepareClusterIndex(detail)
+  })
+})

@@ -74,12 +74,27 @@ export function startParser(expectedBytes: number, onChecked: OnChecked): Datase
     },
     finish(signal) {
       const here = () => readDatasetText(decode(chunks), onChecked)
-      return worker === null ? here() : worker.finish(here, signal)
+      const outcome = worker === null ? here() : worker.finish(here, signal)
+      void outcome.then(announceRead, () => undefined)
+      return outcome
     },
     cancel() {
       worker?.cancel()
     },
   }
+}
+
+/**
+ * Dispatched on the page's window when a dataset has been read, before the page renders it, with
+ * its enterprises as detail: src/app/clustering-ahead.ts starts indexing them for the map
+ * meanwhile. An event rather than an import: src/data may not know the map, and a module shared
+ * with that chunk would cost the first view its address.
+ */
+export const DATASET_READ_EVENT = 'tourmap:dataset-read'
+
+function announceRead(outcome: ParseOutcome): void {
+  if (!outcome.ok || typeof window === 'undefined') return
+  window.dispatchEvent(new CustomEvent(DATASET_READ_EVENT, { detail: outcome.dataset.enterprises }))
 }
 
 /** Reads a dataset's bytes that are all here already (an opened file). */
