@@ -56,7 +56,12 @@ let prepared: {
  * that render to end. Only for datasets large enough to be indexed in a worker.
  */
 export function prepareClusterIndex(enterprises: readonly Enterprise[]): void {
-  if (enterprises.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return
+  if (enterprises.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+    // A large file with few features: the worker started for it would only sit idle.
+    spare?.worker.terminate()
+    spare = null
+    return
+  }
   disposeWhenReady(prepared?.index)
   prepared = { source: enterprises, index: build(enterprises) }
 }

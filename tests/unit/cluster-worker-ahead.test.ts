@@ -133,4 +133,15 @@ describe('the index prepared as the dataset is read', () => {
     prepareClusterIndex(many.slice(0, 4999))
     expect(FakeClusterWorker.started).toHaveLength(0)
   })
+
+  it('ends the worker started during the download when the file held under 5 000', async () => {
+    const { buildClusterIndex, prepareClusterIndex, warmClusterWorker } = await clusterIndex()
+    warmClusterWorker()
+    prepareClusterIndex(many.slice(0, 4999))
+    expect(FakeClusterWorker.started[0]?.terminated).toBe(true)
+    // A later large index starts a worker of its own rather than use the ended one.
+    await buildClusterIndex(many)
+    expect(FakeClusterWorker.started).toHaveLength(2)
+    expect(FakeClusterWorker.started[1]?.loads).toEqual([6000])
+  })
 })
