@@ -60,7 +60,8 @@ export function serverLocation(): string {
   return page === null ? '' : pagePath(page.lang, page.id)
 }
 
-const noSubscription = () => () => undefined
+/** For useSyncExternalStore of values that never change after hydration. */
+export const noSubscription = () => () => undefined
 
 /**
  * How files of the site are addressed: relative to the page, as the prerendered HTML wrote them

@@ -10,9 +10,9 @@ import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { LoadingStatus } from '../ui/LoadingStatus'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { useFileDrop } from '../ui/use-file-drop'
-import { rootPath, serverLocation } from '../site'
+import { noSubscription, rootPath, serverLocation } from '../site'
 import type { Navigate } from './explorer-model'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard, loadTourMap } from './later-parts'
+import { loadExplorerHeader, loadExplorerPanel, loadTourMap } from './later-parts'
 import { TourExplorer } from './TourExplorer'
 import { usePageTitle } from './use-page-title'
 
@@ -20,8 +20,6 @@ interface AppProps {
   /** The reader's preferred languages; read from the browser unless given (e.g. by a prerender). */
   readonly languages?: readonly string[]
 }
-
-const noSubscription = () => () => undefined
 
 // Failures are rare and never prerendered: their code loads when one happens.
 const LoadError = lazy(() => import('../ui/LoadError').then((m) => ({ default: m.LoadError })))
@@ -67,7 +65,13 @@ function AppBody({ view, navigate }: AppBodyProps) {
       // instead of after it: otherwise its count waits for the panel's code, and its pins for the
       // map's (a ?data= page does not hydrate, so main.tsx does not ask for them).
       if (!pending) return
-      for (const load of [loadTourMap, loadExplorerHeader, loadExplorerPanel, loadSelectedCard]) {
+      // The map's part loads the card's too; clustering-ahead watches the load (see there).
+      for (const load of [
+        loadTourMap,
+        loadExplorerHeader,
+        loadExplorerPanel,
+        () => import('./clustering-ahead'),
+      ]) {
         load().catch(() => undefined)
       }
     },

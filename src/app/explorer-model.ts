@@ -47,7 +47,8 @@ export interface Selection {
 
 /** A selected id that the filters hide opens no card. */
 export function selectionIn(listed: readonly Enterprise[], selectedId: string | null): Selection {
-  const index = listed.findIndex((e) => e.id === selectedId)
+  // Nothing selected: no scan of the list, which at 50 000 cost milliseconds at every filter.
+  const index = selectedId === null ? -1 : listed.findIndex((e) => e.id === selectedId)
   if (index < 0) return { selected: null, index, previous: null, next: null }
   return {
     selected: listed[index] ?? null,

@@ -30,8 +30,4 @@ export class DatasetError extends Error {
     this.details = details
     this.transient = transient
   }
-
-  get problems(): readonly FeatureProblem[] {
-    return this.details.problems ?? []
-  }
 }

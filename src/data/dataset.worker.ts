@@ -34,13 +34,20 @@ function postEnterprises(enterprises: readonly Enterprise[], checked: number, to
   post({ kind: 'enterprises', batch, checked, total }, transfer)
 }
 
-const decoder = new TextDecoder()
-const parts: string[] = []
+let decoder = new TextDecoder()
+/**
+ * The text so far, kept only while it may have to be read whole: until the start shows whether
+ * it can be checked as it arrives, or when it cannot. A 50 MB file held as text costs the worker
+ * 50–100 MB; once streaming, the page's own copy of the bytes is asked for again if need be.
+ */
+let whole: string[] | null = []
 let received = 0
 const stream = featureStream()
 const collector = featureCollector()
 /** null until SNIFF_CHARS have arrived; false once streaming is given up. */
 let streaming: boolean | null = null
+/** The page is sending the whole file again (see 'resend'): it is only collected. */
+let rereading = false
 let sent = 0
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -48,16 +55,21 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   if (message.kind === 'bytes') take(decoder.decode(message.bytes, { stream: true }))
   else {
     take(decoder.decode())
-    void finish(parts.join(''))
+    void finish()
   }
 })
 
 function take(text: string): void {
-  parts.push(text)
   received += text.length
+  whole?.push(text)
+  if (rereading) return
   if (streaming === null && received >= SNIFF_CHARS) {
-    streaming = mayStream(parts.join(''))
-    if (streaming) feed(parts.join(''))
+    const start = whole?.join('') ?? ''
+    streaming = mayStream(start)
+    if (streaming) {
+      whole = null
+      feed(start)
+    }
   } else if (streaming === true) feed(text)
 }
 
@@ -87,24 +99,36 @@ function sendBatches(all: boolean): void {
   }
 }
 
-async function finish(text: string): Promise<void> {
-  parts.length = 0
+async function finish(): Promise<void> {
   if (streaming === null) {
     // A file shorter than SNIFF_CHARS: it is all here now.
+    const text = whole?.join('') ?? ''
     streaming = mayStream(text)
     if (streaming) feed(text)
   }
-  const rest = streaming && text.length <= MAX_DATASET_BYTES ? stream.rest() : null
+  const rest = streaming && !rereading && received <= MAX_DATASET_BYTES ? stream.rest() : null
   const streamed = rest === null ? null : parseStreamedDataset(parseOrNull(rest), collector)
   if (streamed !== null) {
     sendBatches(true)
     report(streamed)
     return
   }
+  if (whole === null) {
+    // Streaming was given up after its text was dropped: the page sends the file again.
+    whole = []
+    received = 0
+    decoder = new TextDecoder()
+    rereading = true
+    post({ kind: 'resend' })
+    return
+  }
+  const text = whole.join('')
+  whole = null
   // The file is read whole after all: what was sent is dropped and sent again.
   if (sent > 0) {
     post({ kind: 'restart' })
     pack = recordPacker()
+    sent = 0
   }
   const outcome = await readDatasetText(text, (checked, total) => {
     post({ kind: 'checked', checked, total })

@@ -86,6 +86,9 @@ export async function readDatasetFile(file: File): Promise<LoadedDataset> {
       maxMB: MAX_DATASET_BYTES / 1024 / 1024,
     })
   }
+  // Told like a download's progress, though no loading line shows it: clustering-ahead.ts
+  // starts the map's cluster worker for a large file meanwhile.
+  reportProgress(`file:${file.name}`, file.size)
   const outcome = await parseDatasetBytes([new Uint8Array(await file.arrayBuffer())], () => {
     // A local file is read at once; its check is quick enough to need no count.
   })

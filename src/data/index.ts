@@ -4,6 +4,11 @@
  */
 export { DatasetError, type DatasetErrorKind, type DatasetErrorDetails } from './dataset-error'
 export type { LoadedDataset } from './fetch-dataset'
-export { useLoadProgress, type LoadProgress } from './load-progress'
+export {
+  loadProgress,
+  useLoadProgress,
+  watchLoadProgress,
+  type LoadProgress,
+} from './load-progress'
 export { datasetQueryOptions, useDataset, type DatasetSource } from './use-dataset'
 export { districtsQueryOptions, useDistricts } from './use-districts'

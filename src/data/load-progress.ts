@@ -35,11 +35,17 @@ export function reportChecked(url: string, checked: number, total: number): void
   update(url, { checked: total > 0 ? Math.min(checked, total) : checked, total })
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` (at most every 100 ms) while any dataset loads. */
+export function watchLoadProgress(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
 
+/** Every load so far, by URL (a file the reader opened: by `file:` and its name). */
+export const loadProgress: ReadonlyMap<string, LoadProgress> = progress
+
 export function useLoadProgress(url: string | null): LoadProgress {
-  return useSyncExternalStore(subscribe, () => (url === null ? NONE : (progress.get(url) ?? NONE)))
+  return useSyncExternalStore(watchLoadProgress, () =>
+    url === null ? NONE : (progress.get(url) ?? NONE),
+  )
 }

@@ -15,6 +15,8 @@ export type ToWorker =
 /**
  * What dataset.worker.ts sends back, in this order: progress and batches, then done or failed.
  * `restart` drops the batches sent so far: the file is read again, whole (see the worker).
+ * `resend` asks for the file's bytes again, then its end: the worker dropped its text while
+ * checking features as they arrived, and must read the file whole after all.
  */
 export type FromWorker =
   | { readonly kind: 'checked'; readonly checked: number; readonly total: number }
@@ -27,6 +29,7 @@ export type FromWorker =
       readonly total: number
     }
   | { readonly kind: 'restart' }
+  | { readonly kind: 'resend' }
   | {
       readonly kind: 'done'
       readonly tour: Tour | null
@@ -61,7 +64,7 @@ export function startParser(expectedBytes: number, onChecked: OnChecked): Datase
   let worker: OffThread | null = null
   const canUseWorker = typeof Worker !== 'undefined'
   const start = () => {
-    worker = offThread(onChecked)
+    worker = offThread(onChecked, chunks)
     for (const chunk of chunks) worker.send(chunk)
   }
   if (canUseWorker && expectedBytes >= OFF_THREAD_BYTES) start()
@@ -74,12 +77,27 @@ export function startParser(expectedBytes: number, onChecked: OnChecked): Datase
     },
     finish(signal) {
       const here = () => readDatasetText(decode(chunks), onChecked)
-      return worker === null ? here() : worker.finish(here, signal)
+      const outcome = worker === null ? here() : worker.finish(here, signal)
+      void outcome.then(announceRead, () => undefined)
+      return outcome
     },
     cancel() {
       worker?.cancel()
     },
   }
+}
+
+/**
+ * Dispatched on the page's window when a dataset has been read, before the page renders it, with
+ * its enterprises as detail: src/app/clustering-ahead.ts starts indexing them for the map
+ * meanwhile. An event rather than an import: src/data may not know the map, and a module shared
+ * with that chunk would cost the first view its address.
+ */
+export const DATASET_READ_EVENT = 'tourmap:dataset-read'
+
+function announceRead(outcome: ParseOutcome): void {
+  if (!outcome.ok || typeof window === 'undefined') return
+  window.dispatchEvent(new CustomEvent(DATASET_READ_EVENT, { detail: outcome.dataset.enterprises }))
 }
 
 /** Reads a dataset's bytes that are all here already (an opened file). */
@@ -108,7 +126,8 @@ interface OffThread {
 
 type Ending = Extract<FromWorker, { kind: 'done' | 'failed' }>
 
-function offThread(onChecked: OnChecked): OffThread {
+/** `chunks`: every chunk sent so far, which the page keeps in case the worker asks again. */
+function offThread(onChecked: OnChecked, chunks: readonly Uint8Array[]): OffThread {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
   let failed = false
   let onFailure: (() => void) | null = null
@@ -120,7 +139,10 @@ function offThread(onChecked: OnChecked): OffThread {
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data
     if (message.kind === 'checked') onChecked(message.checked, message.total)
-    else if (message.kind === 'restart') {
+    else if (message.kind === 'resend') {
+      for (const chunk of chunks) send(chunk)
+      post({ kind: 'end' })
+    } else if (message.kind === 'restart') {
       enterprises.length = 0
       unpack = recordUnpacker<Enterprise>()
     } else if (message.kind === 'enterprises') {
@@ -138,19 +160,20 @@ function offThread(onChecked: OnChecked): OffThread {
     worker.terminate()
     onFailure?.()
   })
-  const post = (message: ToWorker, transfer: Transferable[] = []) => {
+  function post(message: ToWorker, transfer: Transferable[] = []): void {
     if (!failed) worker.postMessage(message, transfer)
+  }
+  function send(chunk: Uint8Array): void {
+    // A copy, transferred: the page keeps its own bytes in case the worker fails or asks again.
+    const bytes = chunk.slice().buffer
+    post({ kind: 'bytes', bytes }, [bytes])
   }
   return {
     cancel() {
       failed = true
       worker.terminate()
     },
-    send(chunk) {
-      // A copy, transferred: the page keeps its own bytes in case the worker fails.
-      const bytes = chunk.slice().buffer
-      post({ kind: 'bytes', bytes }, [bytes])
-    },
+    send,
     finish(fallback, signal) {
       if (failed) return fallback()
       return new Promise((resolve, reject) => {

@@ -36,6 +36,9 @@ export function matchesQuery(e: Enterprise, query: string): boolean {
 
 /** The query's words as they are searched for; normalised once, not once per enterprise. */
 export function queryWords(query: string): readonly string[] {
+  // A blank search (every filter but the search box) skips normalising: its Unicode regular
+  // expression is compiled at first use, which took 8 ms of the first filter at 50 000.
+  if (query.trim() === '') return []
   return normaliseForSearch(query).split(/\s+/).filter(Boolean)
 }
 

@@ -107,7 +107,8 @@ export function TourMap({
     () => allEnterprises.some((e) => e.shape !== undefined),
     [allEnterprises],
   )
-  const selected = enterprises.find((e) => e.id === selectedId) ?? null
+  const selected =
+    selectedId === null ? null : (enterprises.find((e) => e.id === selectedId) ?? null)
   const highlight = outlineHighlight(selected, districts)
   const districtId = highlight.kind === 'district' ? highlight.districtId : null
   // A line or an area is kept in view with its pin, as a district's outline is.

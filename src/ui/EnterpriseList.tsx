@@ -141,7 +141,8 @@ function WindowedList({ enterprises, selectedId, renderItem, onLeave, note }: Wi
   useEffect(
     function revealSelected() {
       const element = scroller.current
-      const index = enterprises.findIndex((e) => e.id === selectedId)
+      // No selection: no scan of up to 50 000 entries at every filter change.
+      const index = selectedId === null ? -1 : enterprises.findIndex((e) => e.id === selectedId)
       if (element === null || index < 0) return
       const top = index * ROW_PX
       if (top < element.scrollTop || top + ROW_PX > element.scrollTop + element.clientHeight) {

@@ -39,7 +39,7 @@ function explain(error: Error, t: Translate, describe: (problem: Problem) => str
 export function LoadError({ error, onRetry, retrying, children }: LoadErrorProps) {
   const { t } = useI18n()
   const describe = useDescribe()
-  const problems = error instanceof DatasetError ? error.problems : []
+  const problems = (error instanceof DatasetError ? error.details.problems : undefined) ?? []
   return (
     <div role="alert" className="tm-alert">
       <p>
