@@ -144,22 +144,28 @@ test.describe('with JavaScript', () => {
   }
 
   // Content first: on a slow phone the code would share the connection with the page's own
-  // stylesheet and picture; it is asked for only once the styled page can paint.
+  // stylesheet and picture of the map; it is asked for only once both are there to paint.
   for (const path of ['', `zh/e/${first.id}/`]) {
-    test(`/${path} asks for its code only once its styled content can paint`, async ({ page }) => {
+    test(`/${path} asks for its code only once its stylesheet and map picture are in`, async ({
+      page,
+    }) => {
       await page.goto(`./${path}`)
       await expect(allMarkers(page)).toHaveCount(dataset.features.length)
       const times = await page.evaluate(() => {
         const loaded = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+        const end = (name: string) => loaded.find((e) => e.name.endsWith(name))?.responseEnd ?? 0
         // The page's own stylesheet, named in its HTML (chunks bring theirs later).
         const sheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href
         return {
-          styled: loaded.find((e) => e.name === sheet)?.responseEnd ?? 0,
+          styled: sheet === undefined ? 0 : end(sheet),
+          picture: end('/previews/map.svg'),
           code: Math.min(...loaded.filter((e) => e.name.endsWith('.js')).map((e) => e.startTime)),
         }
       })
       expect(times.styled).toBeGreaterThan(0)
+      expect(times.picture).toBeGreaterThan(0)
       expect(times.code).toBeGreaterThanOrEqual(times.styled)
+      expect(times.code).toBeGreaterThanOrEqual(times.picture)
     })
   }
 
