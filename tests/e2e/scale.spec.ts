@@ -73,3 +73,19 @@ test('10 000 enterprises: a cluster zooms in when chosen, and the windowed list 
   await expect(current).toContainText('Panshi Jianlong Steel #09991')
   await expect(current).toBeInViewport()
 })
+
+// A file large enough to be checked as it downloads, broken near its end: the worker has already
+// dropped its text by then and asks the page for the bytes again to read the file whole, so the
+// reader gets the same message as for a small broken file, not a partial map.
+test('10 000 enterprises cut off before the end: a clear message, no partial map', async ({
+  page,
+}) => {
+  test.slow()
+  await page.route('**/cut.geojson', (route) =>
+    route.fulfill({ contentType: 'application/json', body: body.slice(0, -40) }),
+  )
+  await page.goto('./?data=cut.geojson')
+  await expect(page.getByRole('alert')).toContainText('not valid JSON')
+  await expect(allMarkers(page)).toHaveCount(0)
+  await expect(allClusters(page)).toHaveCount(0)
+})
