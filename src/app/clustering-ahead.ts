@@ -1,14 +1,11 @@
 /**
  * Clustering made ready while another dataset (?data=, an opened file) loads. App loads this
  * module only while such a dataset is pending, so neither it nor the cluster index's code is
- * part of the tour's first view (npm run size): the entry has no room for them. Loading it is
+ * part of the tour's first view (npm run size). Loading it is
  * what starts it (one call fewer in the entry): a module runs once.
  */
-import { loadProgress, watchLoadProgress } from '../data'
+import { DATASET_READ_EVENT, loadProgress, watchLoadProgress } from '../data'
 import type { Enterprise } from '../domain/enterprise'
-
-/** src/data/parse-off-thread.ts's DATASET_READ_EVENT (tests/unit/clustering-ahead.test.ts). */
-const DATASET_READ_EVENT = 'tourmap:dataset-read'
 
 /** From this size a dataset is worth preparing clustering for while it downloads. */
 const LARGE_BYTES = 1024 * 1024

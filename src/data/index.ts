@@ -5,6 +5,7 @@
 export { DatasetError, type DatasetErrorKind, type DatasetErrorDetails } from './dataset-error'
 export type { LoadedDataset } from './fetch-dataset'
 export {
+  DATASET_READ_EVENT,
   loadProgress,
   useLoadProgress,
   watchLoadProgress,

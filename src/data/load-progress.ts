@@ -49,3 +49,11 @@ export function useLoadProgress(url: string | null): LoadProgress {
     url === null ? NONE : (progress.get(url) ?? NONE),
   )
 }
+
+/**
+ * Dispatched on the page's window when a dataset has been read, before the page renders it, with
+ * its enterprises as detail: src/app/clustering-ahead.ts starts indexing them for the map
+ * meanwhile. An event rather than an import: src/data may not know the map. Named here, beside
+ * the load progress that module also watches, so the sender and the listener share one name.
+ */
+export const DATASET_READ_EVENT = 'tourmap:dataset-read'

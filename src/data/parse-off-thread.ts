@@ -4,6 +4,7 @@ import type { FeatureProblem, OnChecked, ParseOutcome } from '../domain/parse-da
 import { readDatasetText } from '../domain/read-dataset-text'
 import type { Problem } from '../domain/problem'
 import { recordUnpacker, type CompactBatch } from './compact-batches'
+import { DATASET_READ_EVENT } from './load-progress'
 
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
 export const OFF_THREAD_BYTES = 1024 * 1024
@@ -86,14 +87,6 @@ export function startParser(expectedBytes: number, onChecked: OnChecked): Datase
     },
   }
 }
-
-/**
- * Dispatched on the page's window when a dataset has been read, before the page renders it, with
- * its enterprises as detail: src/app/clustering-ahead.ts starts indexing them for the map
- * meanwhile. An event rather than an import: src/data may not know the map, and a module shared
- * with that chunk would cost the first view its address.
- */
-export const DATASET_READ_EVENT = 'tourmap:dataset-read'
 
 function announceRead(outcome: ParseOutcome): void {
   if (!outcome.ok || typeof window === 'undefined') return
