@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { MAP_PICTURE_PATH } from '../src/domain/page-path'
 
 /**
  * Content first (issue #9): the prerendered page, its stylesheet and the picture of the map paint
@@ -20,7 +21,7 @@ import type { Plugin } from 'vite'
 export const CODE_TEMPLATE_ID = 'tm-code'
 
 /** The prerendered picture of the map (src/app/MapRegion.tsx), which paints before the code. */
-const PICTURE = 'img.tm-map-picture'
+const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
 
 export const loadCodeScript = `(function(){var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}d.addEventListener('DOMContentLoaded',function(){var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
 
