@@ -44,10 +44,25 @@ export async function waitFor<A extends unknown[]>(
   const start = Date.now()
   for (;;) {
     if (await session.run(check, ...args)) return
-    if (Date.now() - start > timeoutMs)
-      throw new TestFailure(`Timed out after ${String(timeoutMs)} ms waiting for ${what}`)
+    if (Date.now() - start > timeoutMs) {
+      const state = await session.run(pageState)
+      throw new TestFailure(`Timed out after ${String(timeoutMs)} ms waiting for ${what}; ${state}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/**
+ * What the page showed when a wait timed out: an intermittent failure (the WebKit phone test
+ * missed the sheet 2 times in about 40 runs on 2026-12-07) then says where the reader was.
+ */
+function pageState(): string {
+  return JSON.stringify({
+    url: location.href,
+    focused: document.activeElement?.outerHTML.slice(0, 160) ?? null,
+    card: document.querySelector('article h2')?.textContent ?? null,
+    target: document.querySelector('[data-smoke-target]')?.outerHTML.slice(0, 160) ?? null,
+  })
 }
 
 export function expectEqual<T>(actual: T, expected: T, what: string): void {
