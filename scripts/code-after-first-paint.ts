@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
-import { MAP_PICTURE_PATH } from '../src/domain/page-path'
+import { EARLY_DOWNLOAD_KEY } from '../src/data/early-download.ts'
+import { MAP_PICTURE_PATH } from '../src/domain/page-path.ts'
 
 /**
  * Content first (issue #9): the prerendered page, its stylesheet and the picture of the map paint
@@ -23,7 +24,15 @@ export const CODE_TEMPLATE_ID = 'tm-code'
 /** The prerendered picture of the map (src/app/MapRegion.tsx), which paints before the code. */
 const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
 
-export const loadCodeScript = `(function(){var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}d.addEventListener('DOMContentLoaded',function(){var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
+/**
+ * `?data=` (someone else's file, src/state/view-state.ts): the file is asked for at once, for
+ * startDownload to take over (src/data/early-download.ts), if the app could fetch it too (its
+ * own site, or https: — the CSP's connect-src), and the code loads as soon as the HTML is
+ * parsed: the prerendered tour the page paints is not what this reader came for.
+ */
+const earlyData = `var q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
+
+export const loadCodeScript = `(function(){var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}${earlyData};d.addEventListener('DOMContentLoaded',function(){if(other)return go();var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
 
 /** For the Content-Security-Policy: the one inline script the page may run. */
 export function loadCodeScriptHash(): string {

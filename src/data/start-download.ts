@@ -1,3 +1,5 @@
+import { takeEarlyDownload } from './early-download'
+
 /** A server that has not answered in this long is treated like a dropped connection. */
 const TIMEOUT_MS = 30_000
 
@@ -13,10 +15,12 @@ export interface Download {
 
 /**
  * Starts a dataset's request. Kept apart from fetch-dataset.ts (and its parser) so the request
- * can start at once while that code is still loading.
+ * can start at once while that code is still loading. A `?data=` file the page itself asked
+ * for before any code ran (early-download.ts) is taken over rather than asked for again.
  */
 export function startDownload(url: string, signal?: AbortSignal): Download {
-  const controller = new AbortController()
+  const early = takeEarlyDownload(url)
+  const controller = early?.controller ?? new AbortController()
   const onAbort = () => {
     controller.abort()
   }
@@ -26,7 +30,7 @@ export function startDownload(url: string, signal?: AbortSignal): Download {
     timedOut = true
     controller.abort()
   }, TIMEOUT_MS)
-  const response = fetch(url, { signal: controller.signal })
+  const response = early?.response ?? fetch(url, { signal: controller.signal })
   // Read (and its failure turned into a DatasetError) by fetchDataset; until then not unhandled.
   response.catch(() => undefined)
   return {

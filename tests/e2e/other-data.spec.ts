@@ -1,8 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 import { allMarkers, expect, marker, test, waitForData } from './fixtures'
 
 const ownData = (name: string) => resolve(import.meta.dirname, '../fixtures/own-data', name)
+
+/** A semicolon-separated CSV at `stations.csv`, for ?data= to name. */
+const serveStations = (page: Page) =>
+  page.route('**/stations.csv', (route) =>
+    route.fulfill({
+      contentType: 'text/csv',
+      body: readFileSync(ownData('stations-semicolon.csv')),
+    }),
+  )
 
 test.describe("other people's files", () => {
   test('a uMap export opens with its layers as the groups', async ({ page }) => {
@@ -23,16 +33,24 @@ test.describe("other people's files", () => {
   test('a CSV given by ?data= opens as points, the row without coordinates reported', async ({
     page,
   }) => {
-    await page.route('**/stations.csv', (route) =>
-      route.fulfill({
-        contentType: 'text/csv',
-        body: readFileSync(ownData('stations-semicolon.csv')),
-      }),
-    )
+    await serveStations(page)
     await page.goto('./?data=stations.csv')
     await expect(page.getByRole('status')).toHaveText('2 of 2 features')
     await expect(marker(page, 'Station Noord')).toBeVisible()
     await expect(page.getByRole('alert')).toContainText('It has no location')
+  })
+
+  // The page asks for a ?data= file while its HTML parses, and the app takes that request over.
+  test('a file given by ?data= is asked for once, before any of the code', async ({ page }) => {
+    const asked: string[] = []
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname))
+    await serveStations(page)
+    await page.goto('./?data=stations.csv')
+    await expect(page.getByRole('status')).toHaveText('2 of 2 features')
+    const data = asked.filter((path) => path.endsWith('/stations.csv'))
+    expect(data).toHaveLength(1)
+    const firstCode = asked.findIndex((path) => path.endsWith('.js'))
+    expect(firstCode).toBeGreaterThan(asked.indexOf(data[0] ?? ''))
   })
 
   test('a feature without any name is shown as Unnamed, and Label from relabels the pins', async ({
