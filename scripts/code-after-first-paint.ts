@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
-import { EARLY_DOWNLOAD_KEY } from '../src/data/early-download.ts'
+import { EARLY_DOWNLOAD_KEY, OTHER_DATA_ATTRIBUTE } from '../src/data/early-download.ts'
 import { MAP_PICTURE_PATH } from '../src/domain/page-path.ts'
 
 /**
@@ -28,9 +28,9 @@ const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
  * `?data=` (someone else's file, src/state/view-state.ts): the file is asked for at once, for
  * startDownload to take over (src/data/early-download.ts), if the app could fetch it too (its
  * own site, or https: — the CSP's connect-src), and the code loads as soon as the HTML is
- * parsed: the prerendered tour the page paints is not what this reader came for.
+ * parsed: the prerendered tour is not what this reader came for (it is hidden meanwhile).
  */
-const earlyData = `var q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
+const earlyData = `var q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)document.documentElement.setAttribute('${OTHER_DATA_ATTRIBUTE}','');if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
 
 export const loadCodeScript = `(function(){var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}${earlyData};d.addEventListener('DOMContentLoaded',function(){if(other)return go();var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
 

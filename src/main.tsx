@@ -1,4 +1,5 @@
 import { startTransition, StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
@@ -11,7 +12,7 @@ import {
 import { createQueryClient } from './app/query-client'
 import './app/first-view-styles'
 import { config } from './config'
-import { datasetQueryOptions, districtsQueryOptions } from './data'
+import { datasetQueryOptions, districtsQueryOptions, OTHER_DATA_ATTRIBUTE } from './data'
 import { browserLang, loadDictionary } from './i18n/i18n'
 import { prerenderedPage, rootPath } from './site'
 import { pageLocation } from './state/use-view-state'
@@ -53,8 +54,14 @@ const app = (
 )
 
 if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
-  // Another dataset (?data=) replaces the prerendered one: nothing to hydrate.
-  createRoot(rootElement).render(app)
+  // Another dataset (?data=) replaces the prerendered one: nothing to hydrate. The page hid the
+  // prerendered tour meanwhile (scripts/code-after-first-paint.ts); it shows again with the
+  // app's own view, not a frame before.
+  const root = createRoot(rootElement)
+  flushSync(() => {
+    root.render(app)
+  })
+  document.documentElement.removeAttribute(OTHER_DATA_ATTRIBUTE)
 } else {
   // Hydrated once the parts split from the entry have arrived (requested here, while the map's
   // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the

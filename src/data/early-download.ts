@@ -7,6 +7,12 @@
  */
 export const EARLY_DOWNLOAD_KEY = '__tourMapEarlyDownload'
 
+/**
+ * Set on <html> by the same loader on a `?data=` page: the prerendered tour under it is not what
+ * the reader asked for, so it stays hidden (app.css) until the app has drawn its own view.
+ */
+export const OTHER_DATA_ATTRIBUTE = 'data-other-data'
+
 /** What the inline loader leaves on `window`, written by hand there: checked before use. */
 interface EarlyRequest {
   readonly url: string

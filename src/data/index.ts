@@ -3,6 +3,7 @@
  * dataset is fetched, decoded and cached) is internal; ESLint keeps src/app and src/ui to this.
  */
 export { DatasetError, type DatasetErrorKind, type DatasetErrorDetails } from './dataset-error'
+export { OTHER_DATA_ATTRIBUTE } from './early-download'
 export type { LoadedDataset } from './fetch-dataset'
 export {
   DATASET_READ_EVENT,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { allMarkers, expect, marker, test, waitForData } from './fixtures'
+import { allMarkers, dataset, expect, marker, test, waitForData } from './fixtures'
 
 const ownData = (name: string) => resolve(import.meta.dirname, '../fixtures/own-data', name)
 
@@ -51,6 +51,40 @@ test.describe("other people's files", () => {
     expect(data).toHaveLength(1)
     const firstCode = asked.findIndex((path) => path.endsWith('.js'))
     expect(firstCode).toBeGreaterThan(asked.indexOf(data[0] ?? ''))
+  })
+
+  // The page is prerendered with the tour; a reader of another file must not see the tour first,
+  // neither before the code arrives nor while the file downloads.
+  test('a ?data= page never shows the prerendered tour', async ({ page }) => {
+    const hold = () => {
+      let release = (): void => undefined
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      return { held, release }
+    }
+    const code = hold()
+    const data = hold()
+    await page.route('**/assets/index-*.js', async (route) => {
+      await code.held
+      await route.continue()
+    })
+    await page.route('**/stations.csv', async (route) => {
+      await data.held
+      await route.fulfill({
+        contentType: 'text/csv',
+        body: readFileSync(ownData('stations-semicolon.csv')),
+      })
+    })
+    await page.goto('./?data=stations.csv', { waitUntil: 'domcontentloaded' })
+    const tourName = page.getByText(dataset.features[0]?.properties.name ?? '', { exact: true })
+    await expect(tourName.first()).toBeHidden()
+    code.release()
+    await expect(page.getByText('Loading the enterprises…')).toBeVisible()
+    await expect(tourName).toHaveCount(0)
+    data.release()
+    await expect(page.getByRole('status')).toHaveText('2 of 2 features')
+    await expect(marker(page, 'Station Noord')).toBeVisible()
   })
 
   test('a feature without any name is shown as Unnamed, and Label from relabels the pins', async ({

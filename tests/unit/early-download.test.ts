@@ -43,7 +43,11 @@ function openPage(search: string, bodies: Body[]) {
   vi.stubGlobal('fetch', fetchStub)
   vi.stubGlobal('window', globalThis)
   vi.stubGlobal('location', new URL(`${PAGE}${search}`))
-  vi.stubGlobal('document', { getElementById: () => null, addEventListener: () => undefined })
+  vi.stubGlobal('document', {
+    getElementById: () => null,
+    addEventListener: () => undefined,
+    documentElement: { setAttribute: () => undefined },
+  })
   vi.useFakeTimers({ toFake: ['setTimeout'] })
   // The page's own inline script, run as the page runs it.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
