@@ -1,4 +1,13 @@
-import { allMarkers, countWhere, expect, marker, test, total, waitForData } from './fixtures'
+import {
+  allMarkers,
+  countWhere,
+  dataset,
+  expect,
+  marker,
+  test,
+  total,
+  waitForData,
+} from './fixtures'
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
@@ -65,4 +74,40 @@ test('every visible control is at least 44 px both ways', async ({ page }) => {
       ),
   )
   expect(small).toEqual([])
+})
+
+test('a list entry scrolled into view as the drawer opens stays put, and tapping it opens its card', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await waitForData(page)
+  const name = dataset.features[0]!.properties.name
+  // Open the drawer and scroll its list before the browser draws the next frame, as a quick
+  // reader (or a WebDriver click, which scrolls and then clicks) does; then let two frames pass.
+  const aim = await page.evaluate(async (entryName) => {
+    const byText = (selector: string, text: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)].find((element) =>
+        element.textContent.includes(text),
+      )
+    byText('button', 'Filters and list')?.click()
+    // React commits the drawer and focuses its close button in microtasks, before any frame.
+    for (let i = 0; i < 1000 && document.activeElement?.closest('#tm-panel') == null; i++)
+      await Promise.resolve()
+    const focused = document.activeElement?.getAttribute('aria-label') ?? null
+    const entry = byText('#tm-panel .tm-list__item', entryName)
+    entry?.scrollIntoView({ block: 'end' })
+    const before = entry?.getBoundingClientRect()
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const after = entry?.getBoundingClientRect()
+    return {
+      focused,
+      x: (before?.left ?? 0) + (before?.width ?? 0) / 2,
+      y: (before?.top ?? 0) + (before?.height ?? 0) / 2,
+      moved: (after?.top ?? 0) - (before?.top ?? 0),
+    }
+  }, name)
+  expect(aim.focused).toBe('Close filters and list')
+  expect(aim.moved).toBe(0)
+  await page.mouse.click(aim.x, aim.y)
+  await expect(page.getByRole('article', { name })).toBeVisible()
 })
