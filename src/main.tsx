@@ -56,12 +56,17 @@ const app = (
 if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
   // Another dataset (?data=) replaces the prerendered one: nothing to hydrate. The page hid the
   // prerendered tour meanwhile (scripts/code-after-first-paint.ts); it shows again with the
-  // app's own view, not a frame before.
+  // app's own view, not a frame before. That view waits for its strings (rendered without them,
+  // the page stays empty until they come), then shows its header and loading line at once.
   const root = createRoot(rootElement)
-  flushSync(() => {
-    root.render(app)
-  })
-  document.documentElement.removeAttribute(OTHER_DATA_ATTRIBUTE)
+  void Promise.all(strings)
+    .catch(() => undefined)
+    .then(() => {
+      flushSync(() => {
+        root.render(app)
+      })
+      document.documentElement.removeAttribute(OTHER_DATA_ATTRIBUTE)
+    })
 } else {
   // Hydrated once the parts split from the entry have arrived (requested here, while the map's
   // chunk, which the HTML requests, is still on its way): a part hydrated later would drop the

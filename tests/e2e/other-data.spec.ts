@@ -76,12 +76,28 @@ test.describe("other people's files", () => {
         body: readFileSync(ownData('stations-semicolon.csv')),
       })
     })
+    // What the page holds at the moment it is shown: the app's own first view, never nothing.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const html = document.documentElement
+        if (!html.hasAttribute('data-other-data') && html.dataset.shownWith === undefined)
+          html.dataset.shownWith = document.getElementById('root')?.textContent ?? ''
+      }).observe(document, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ['data-other-data'],
+      })
+    })
     await page.goto('./?data=stations.csv', { waitUntil: 'domcontentloaded' })
     const tourName = page.getByText(dataset.features[0]?.properties.name ?? '', { exact: true })
     await expect(tourName.first()).toBeHidden()
     code.release()
     await expect(page.getByText('Loading the enterprises…')).toBeVisible()
     await expect(tourName).toHaveCount(0)
+    await expect(page.locator('html')).toHaveAttribute(
+      'data-shown-with',
+      /Loading the enterprises…/,
+    )
     data.release()
     await expect(page.getByRole('status')).toHaveText('2 of 2 features')
     await expect(marker(page, 'Station Noord')).toBeVisible()
