@@ -91,6 +91,8 @@ test.describe("other people's files", () => {
     await page.goto('./?data=stations.csv', { waitUntil: 'domcontentloaded' })
     const tourName = page.getByText(dataset.features[0]?.properties.name ?? '', { exact: true })
     await expect(tourName.first()).toBeHidden()
+    // The app's name is there from the first paint, so the page is not blank meanwhile.
+    await expect(page.getByRole('heading', { level: 1, name: 'Tour Map' })).toBeVisible()
     code.release()
     await expect(page.getByText('Loading the enterprises…')).toBeVisible()
     await expect(tourName).toHaveCount(0)
