@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadCodeScript } from '../../scripts/code-after-first-paint'
+import { EARLY_DOWNLOAD_KEY } from '../../src/data/early-download'
 import { startDownload } from '../../src/data/start-download'
 
 // A page opened with ?data= asks for the file from its inline loader, before the app's code has
@@ -30,14 +31,16 @@ function controllableBody(): Body {
   }
 }
 
-/** Opens the page at `search` with a server whose answers are `bodies`, in order. */
-function openPage(search: string, bodies: Body[]) {
+/** Opens the page at `search` with a server whose answers are `bodies`, in order (null: 204). */
+function openPage(search: string, bodies: (Body | null)[]) {
   const requests: { url: string; signal: AbortSignal | undefined }[] = []
   const fetchStub = vi.fn((url: string, init?: RequestInit) => {
     requests.push({ url, signal: init?.signal ?? undefined })
-    const body = bodies.shift() ?? controllableBody()
+    const body = bodies.length > 0 ? bodies.shift() : controllableBody()
     return Promise.resolve(
-      new Response(body.stream, { status: 200, headers: { 'Content-Length': '11' } }),
+      body === null || body === undefined
+        ? new Response(null, { status: 204 })
+        : new Response(body.stream, { status: 200, headers: { 'Content-Length': '11' } }),
     )
   })
   vi.stubGlobal('fetch', fetchStub)
@@ -63,6 +66,7 @@ async function text(response: Response): Promise<string> {
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
+  Reflect.deleteProperty(globalThis, EARLY_DOWNLOAD_KEY)
 })
 
 describe('a ?data= file asked for before the code', () => {
@@ -80,6 +84,48 @@ describe('a ?data= file asked for before the code', () => {
     expect(await reading).toBe('{"type":"F…"}')
     expect(requests).toHaveLength(1)
     expect((await download.response).headers.get('Content-Length')).toBe('11')
+  })
+
+  it('waits for bytes still to come, and ends only when the file does', async () => {
+    const body = controllableBody()
+    openPage('?data=mine.geojson', [body])
+    const response = await startDownload('mine.geojson').response
+    const reader = response.body?.getReader()
+    const first = reader?.read()
+    body.send('[1,')
+    expect(new TextDecoder().decode((await first)?.value)).toBe('[1,')
+    const second = reader?.read()
+    // Nothing more yet: the read waits rather than ending the file here.
+    await new Promise((resolve) => setImmediate(resolve))
+    body.send('2]')
+    expect(new TextDecoder().decode((await second)?.value)).toBe('2]')
+    const end = reader?.read()
+    body.end()
+    expect((await end)?.done).toBe(true)
+  })
+
+  it('keeps an answer without a body as one', async () => {
+    openPage('?data=mine.geojson', [null])
+    const response = await startDownload('mine.geojson').response
+    expect(response.status).toBe(204)
+    expect(response.body).toBeNull()
+  })
+
+  it('stops downloading when the reader of its body gives up', async () => {
+    const requests = openPage('?data=mine.geojson', [])
+    const response = await startDownload('mine.geojson').response
+    await response.body?.cancel()
+    expect(requests[0]?.signal?.aborted).toBe(true)
+  })
+
+  it('is ignored when what the page left is not a request', () => {
+    for (const left of [null, { url: 7 }, 'mine.geojson']) {
+      const requests = openPage('?lang=en', [])
+      Reflect.set(globalThis, EARLY_DOWNLOAD_KEY, left)
+      void startDownload('mine.geojson')
+      expect(requests.map((r) => r.url)).toEqual(['mine.geojson'])
+      vi.unstubAllGlobals()
+    }
   })
 
   it('is taken over once: a retry asks the server again', async () => {
