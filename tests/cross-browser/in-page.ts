@@ -148,3 +148,13 @@ export function focusedInsideWindow(): boolean {
     box.bottom <= window.innerHeight + 1
   )
 }
+
+/** The dataset file was asked for before any script: the page's inline loader asked for it. */
+export function dataAskedBeforeCode(): boolean {
+  const entries = performance.getEntriesByType('resource')
+  const data = entries.find((entry) => entry.name.includes('/data/enterprises.geojson'))
+  const code = Math.min(
+    ...entries.filter((entry) => /\.js(\?|$)/.test(entry.name)).map((entry) => entry.startTime),
+  )
+  return data !== undefined && data.startTime < code
+}

@@ -4,6 +4,7 @@ import {
   cardBox,
   cardHeading,
   cardText,
+  dataAskedBeforeCode,
   drawerShown,
   focusedInsideWindow,
   focusedName,
@@ -102,6 +103,28 @@ export const smokeTests: SmokeTest[] = [
         total,
       )
       expectEqual(await session.run(repeatedDownloads), [], 'files the page downloaded twice')
+    },
+  },
+  {
+    // A ?data= file is requested by the page's inline loader and taken over by the app, which
+    // replays its bytes through a stream of its own; the prerendered tour stays hidden meanwhile.
+    name: 'a file given by ?data= downloads once, shows its markers, and the page is unhidden',
+    async run(session) {
+      await session.resize(DESKTOP.width, DESKTOP.height)
+      await load(session, './?data=data%2Fenterprises.geojson')
+      await waitFor(
+        session,
+        `${String(total)} markers`,
+        (n) => document.querySelectorAll('.leaflet-marker-pane [role="button"]').length === n,
+        total,
+      )
+      expectEqual(
+        await session.run(() => document.documentElement.hasAttribute('data-other-data')),
+        false,
+        'page still hidden',
+      )
+      expectEqual(await session.run(repeatedDownloads), [], 'files the page downloaded twice')
+      expectEqual(await session.run(dataAskedBeforeCode), true, 'file asked for before the code')
     },
   },
   {
