@@ -1,4 +1,13 @@
-import { Suspense, use, type ComponentProps, type Ref, type RefObject } from 'react'
+import {
+  startTransition,
+  Suspense,
+  use,
+  useEffect,
+  useState,
+  type ComponentProps,
+  type Ref,
+  type RefObject,
+} from 'react'
 import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
@@ -31,6 +40,25 @@ interface MapRegionProps {
   readonly cardRef: RefObject<HTMLElement | null>
 }
 
+/**
+ * Whether the live map may mount. A page rendered in the browser mounts it at once. A hydrated
+ * page mounts it in a transition after hydration, not in the synchronous re-render that follows
+ * it: there, the map's creation and its layers (added in effects) ran in one task with
+ * hydration's own effects, the longest task of the first view (Lighthouse's Total Blocking Time).
+ * As a transition, the map's commit and its layers' effects run as tasks of their own; the
+ * picture of the map stays until then.
+ */
+function useMapAfterHydration(): boolean {
+  const [mounted, setMounted] = useState(useHydrated())
+  useEffect(() => {
+    if (!mounted)
+      startTransition(() => {
+        setMounted(true)
+      })
+  }, [mounted])
+  return mounted
+}
+
 /** The map's landmark; a crash in the map costs only the map. */
 export function MapRegion({
   model,
@@ -44,7 +72,7 @@ export function MapRegion({
   cardRef,
 }: MapRegionProps) {
   const { t } = useI18n()
-  const hydrated = useHydrated()
+  const hydrated = useMapAfterHydration()
   const root = useSiteRoot()
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>

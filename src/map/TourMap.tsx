@@ -11,7 +11,7 @@ import {
   type Ref,
   type RefObject,
 } from 'react'
-import { MapContainer } from 'react-leaflet'
+import { MapInTransition } from './MapInTransition'
 import type { Marker as LeafletMarker } from 'leaflet'
 import { config } from '../config'
 import type { District } from '../domain/districts'
@@ -99,7 +99,7 @@ export function TourMap({
     }),
     [],
   )
-  // MapContainer reads its view props once; later datasets are framed by FitToEnterprises.
+  // The map reads its view props once; later datasets are framed by FitToEnterprises.
   const [startView] = useState(initialView)
   const [animate] = useState(() => !prefersReducedMotion())
   const initialBounds = useMemo(() => boundsOf(allEnterprises), [allEnterprises])
@@ -125,7 +125,7 @@ export function TourMap({
   return (
     <>
       <BasemapNotice choice={basemap} />
-      <MapContainer
+      <MapInTransition
         className="tm-map"
         {...(startView === null
           ? {
@@ -172,7 +172,7 @@ export function TourMap({
           onSelect={onSelect}
           registerMarker={registerMarker}
         />
-      </MapContainer>
+      </MapInTransition>
     </>
   )
 }
