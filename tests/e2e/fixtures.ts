@@ -122,7 +122,11 @@ export function allClusters(page: Page) {
  */
 export async function waitForData(page: Page) {
   await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ enterprises$/)
-  // Leaflet's zoom controls appear once the map has mounted.
+  await waitForLiveMap(page)
+}
+
+/** In either language: Leaflet's zoom controls appear once the page has hydrated and the map mounted. */
+export async function waitForLiveMap(page: Page) {
   await expect(mapRegion(page).getByRole('button', { name: 'Zoom in', exact: true })).toBeAttached({
     timeout: 15_000,
   })
