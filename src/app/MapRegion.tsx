@@ -72,11 +72,11 @@ export function MapRegion({
   cardRef,
 }: MapRegionProps) {
   const { t } = useI18n()
-  const hydrated = useMapAfterHydration()
+  const mapMounts = useMapAfterHydration()
   const root = useSiteRoot()
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>
-      {hydrated ? (
+      {mapMounts ? (
         <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
           <Suspense fallback={<div className="tm-map" />}>
             <TourMap
