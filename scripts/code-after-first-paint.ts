@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { EARLY_DOWNLOAD_KEY, OTHER_DATA_ATTRIBUTE } from '../src/data/early-download.ts'
 import { MAP_PICTURE_PATH } from '../src/domain/page-path.ts'
+import { EARLY_INPUT_KEY, HELD_CLICK_TARGETS } from '../src/early-input.ts'
 
 /**
  * Content first (issue #9): the prerendered page, its stylesheet and the picture of the map paint
@@ -32,7 +33,15 @@ const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
  */
 const earlyData = `var q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)document.documentElement.setAttribute('${OTHER_DATA_ATTRIBUTE}','');if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
 
-export const loadCodeScript = `(function(){var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}${earlyData};d.addEventListener('DOMContentLoaded',function(){if(other)return go();var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
+/**
+ * Clicks on the prerendered page's controls before it has hydrated are held, not lost: the box
+ * is not ticked, no listener sees the click, and src/early-input.ts replays it once the app can
+ * act on it. Held until then, including while React hydrates (its listeners are already on the
+ * page then): one path for every click.
+ */
+const holdEarlyClicks = `var h={clicked:[],done:false};window['${EARLY_INPUT_KEY}']=h;window.addEventListener('click',function(v){var c=h.done||!v.target.closest?null:v.target.closest('${HELD_CLICK_TARGETS}');if(c){v.preventDefault();v.stopImmediatePropagation();h.clicked.push(c)}},true)`
+
+export const loadCodeScript = `(function(){${holdEarlyClicks};var d=document,t=d.getElementById('${CODE_TEMPLATE_ID}'),done=false;function go(){if(done||!t)return;done=true;d.head.appendChild(d.importNode(t.content,true))}function painted(){requestAnimationFrame(function(){setTimeout(go,0)})}${earlyData};d.addEventListener('DOMContentLoaded',function(){if(other)return go();var p=d.querySelector('${PICTURE}');if(p&&!p.complete){p.addEventListener('load',painted);p.addEventListener('error',painted)}else painted()});setTimeout(go,1000)})()`
 
 /** For the Content-Security-Policy: the one inline script the page may run. */
 export function loadCodeScriptHash(): string {

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
+import { EarlyInputHandover } from './app/EarlyInputHandover'
 import {
   loadExplorerHeader,
   loadExplorerPanel,
@@ -49,6 +50,7 @@ const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
+      <EarlyInputHandover />
     </QueryClientProvider>
   </StrictMode>
 )

@@ -45,6 +45,8 @@ function openPage(search: string, bodies: (Body | null)[]) {
   })
   vi.stubGlobal('fetch', fetchStub)
   vi.stubGlobal('window', globalThis)
+  // Where the loader holds clicks made before hydration (tests/unit/early-input.test.tsx).
+  vi.stubGlobal('addEventListener', () => undefined)
   vi.stubGlobal('location', new URL(`${PAGE}${search}`))
   vi.stubGlobal('document', {
     getElementById: () => null,
