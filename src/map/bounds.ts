@@ -29,15 +29,19 @@ export function boundsOf(enterprises: readonly Enterprise[]): LatLngBounds {
   let west = Infinity
   let north = -Infinity
   let east = -Infinity
+  const take = (lat: number, lng: number) => {
+    if (lat < south) south = lat
+    if (lat > north) north = lat
+    if (lng < west) west = lng
+    if (lng > east) east = lng
+  }
   for (const e of enterprises) {
-    const [w, s, ea, n] =
-      e.shape === undefined
-        ? [e.position.lng, e.position.lat, e.position.lng, e.position.lat]
-        : shapeExtent(e.shape)
-    south = Math.min(south, s, e.position.lat)
-    west = Math.min(west, w, e.position.lng)
-    north = Math.max(north, n, e.position.lat)
-    east = Math.max(east, ea, e.position.lng)
+    take(e.position.lat, e.position.lng)
+    if (e.shape !== undefined) {
+      const [w, s, ea, n] = shapeExtent(e.shape)
+      take(s, w)
+      take(n, ea)
+    }
   }
   return latLngBounds([
     [south, west],
