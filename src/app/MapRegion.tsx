@@ -2,6 +2,7 @@ import {
   startTransition,
   Suspense,
   use,
+  useCallback,
   useEffect,
   useState,
   type ComponentProps,
@@ -15,9 +16,10 @@ import { useI18n } from '../i18n/i18n'
 import type { TourMap as TourMapComponent, TourMapHandle } from '../map/TourMap'
 import { MAP_PICTURE_PATH } from '../domain/page-path'
 import { useHydrated, useSiteRoot } from '../site'
+import { AfterCommit } from '../ui/AfterCommit'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
-import { loadTourMap } from './later-parts'
+import { forgetFailedParts, loadTourMap } from './later-parts'
 import type { ExplorerModel } from './use-explorer-model'
 
 // Leaflet cannot run on the server: the prerendered page holds a picture of the map, and the
@@ -74,10 +76,32 @@ export function MapRegion({
   const { t } = useI18n()
   const mapMounts = useMapAfterHydration()
   const root = useSiteRoot()
+  // The picture is the prerendered page's; a page rendered in the browser never had one.
+  const [fromHtml] = useState(() => !mapMounts)
+  // Kept over the live map until its outlines and pins are drawn: removed with the map's first
+  // commit, the picture left an empty map on screen for 70–160 ms (330–410 ms at a phone's CPU
+  // speed) while the layers were still being added, on every first view.
+  const [drawn, setDrawn] = useState(false)
+  const reveal = useCallback(() => {
+    setDrawn(true)
+  }, [])
   return (
     <section className="tm-map-region" aria-label={t('mapLabel')}>
-      {mapMounts ? (
-        <ErrorBoundary fallback={(retry) => <PartFailed part={t('partMap')} onRetry={retry} />}>
+      {mapMounts && (
+        <ErrorBoundary
+          fallback={(retry) => (
+            <>
+              <AfterCommit run={reveal} />
+              <PartFailed
+                part={t('partMap')}
+                onRetry={() => {
+                  forgetFailedParts()
+                  retry()
+                }}
+              />
+            </>
+          )}
+        >
           <Suspense fallback={<div className="tm-map" />}>
             <TourMap
               ref={mapRef}
@@ -93,16 +117,18 @@ export function MapRegion({
               initialView={initialView}
               onViewChange={onViewChange}
               coverRef={cardRef}
+              onDrawn={reveal}
             />
           </Suspense>
         </ErrorBoundary>
-      ) : (
+      )}
+      {fromHtml && !drawn && (
         <>
           {/* Shown only where scripts do not run (app.css); the hydrated page has the map. */}
           <p className="tm-no-js tm-map-needs-js">{t('mapNeedsJs')}</p>
           {/* A picture of the map (scripts/prerender.ts) until the map is drawn: the pins are on
               screen at the first paint, and a reader without scripts sees where they are. */}
-          <div className="tm-map">
+          <div className={mapMounts ? 'tm-map tm-map--over' : 'tm-map'}>
             <img
               className="tm-map-picture"
               src={`${root}${MAP_PICTURE_PATH}`}

@@ -16,13 +16,21 @@ import { useDistricts, type LoadedDataset } from '../data'
 import type { Lang } from '../domain/lang'
 import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
+import { useI18n } from '../i18n/i18n'
 import { rootPath } from '../site'
+import { ErrorBoundary } from '../ui/ErrorBoundary'
+import { PartFailed } from '../ui/PartFailed'
 import { writeCamera } from '../state/use-view-state'
 import type { ViewState } from '../state/view-state'
 import type { Navigate } from './explorer-model'
 import { fileFactsOf } from './file-facts'
 import { MapRegion } from './MapRegion'
-import { loadExplorerHeader, loadExplorerPanel, loadSelectedCard } from './later-parts'
+import {
+  forgetFailedParts,
+  loadExplorerHeader,
+  loadExplorerPanel,
+  loadSelectedCard,
+} from './later-parts'
 import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
@@ -38,24 +46,42 @@ const AboutDialog = lazy(() =>
  * receive no new props (the outlines arrive, the map settles), or React replaces its markup with
  * the empty fallback until the code is there.
  */
-function later<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+function later<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  name: 'partHeader' | 'partPanel' | 'partCard',
+) {
   // use() of a settled promise (later-parts.ts) does not suspend: code that has arrived renders now.
   function Part(props: P) {
     const { default: Component } = use(load())
     return <Component {...props} />
   }
+  // When the part's code cannot be downloaded: its message and a Retry, in its place.
+  function Failed({ retry }: { readonly retry: () => void }) {
+    const { t } = useI18n()
+    return (
+      <PartFailed
+        part={t(name)}
+        onRetry={() => {
+          forgetFailedParts()
+          retry()
+        }}
+      />
+    )
+  }
   return memo(function Later(props: P) {
     return (
-      <Suspense fallback={null}>
-        <Part {...props} />
-      </Suspense>
+      <ErrorBoundary fallback={(retry) => <Failed retry={retry} />}>
+        <Suspense fallback={null}>
+          <Part {...props} />
+        </Suspense>
+      </ErrorBoundary>
     )
   })
 }
 
-const ExplorerHeader = later(loadExplorerHeader)
-const ExplorerPanel = later(loadExplorerPanel)
-const SelectedCard = later(loadSelectedCard)
+const ExplorerHeader = later(loadExplorerHeader, 'partHeader')
+const ExplorerPanel = later(loadExplorerPanel, 'partPanel')
+const SelectedCard = later(loadSelectedCard, 'partCard')
 
 const NO_DISTRICTS = [] as const
 

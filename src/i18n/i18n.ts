@@ -72,7 +72,12 @@ let englishLoading: Promise<Dictionary> | null = null
  * hydrating (src/main.tsx) renders it at once instead of suspending.
  */
 export function settled<T>(loading: Promise<T>): Promise<T> {
-  void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }))
+  // A failure is for the promise's own readers; this marking has nothing to add to it (left
+  // unhandled, it was reported as an uncaught error on top).
+  loading.then(
+    (value) => Object.assign(loading, { status: 'fulfilled', value }),
+    () => undefined,
+  )
   return loading
 }
 

@@ -149,6 +149,7 @@ export const zh: Messages = {
   newVersion: '有新版本可用 —',
   reload: '重新加载',
   partCard: '卡片',
+  partHeader: '页头',
   partPanel: '筛选与列表',
   basemapFallback: '{from}底图无法加载，已改用{to}。',
   basemapNone: '底图不可用——区县边界、列表和卡片仍可使用。',

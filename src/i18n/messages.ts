@@ -156,6 +156,7 @@ export const en = {
   newVersion: 'A new version is available —',
   reload: 'Reload',
   partCard: 'card',
+  partHeader: 'header',
   partPanel: 'filters and list',
   basemapFallback: 'The {from} basemap is not loading; showing {to} instead.',
   basemapNone: 'Basemap unavailable — the district outlines, list and cards still work.',

@@ -4,6 +4,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useEffect,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -67,6 +68,8 @@ interface TourMapProps {
   /** The selected enterprise's card; the selected pin is kept out from under it. */
   readonly coverRef: RefObject<HTMLElement | null>
   readonly ref?: Ref<TourMapHandle>
+  /** Called once the first outlines and pins are on the map (MapRegion keeps its picture till then). */
+  readonly onDrawn?: () => void
 }
 
 export function TourMap({
@@ -83,6 +86,7 @@ export function TourMap({
   onViewChange,
   coverRef,
   ref,
+  onDrawn,
 }: TourMapProps) {
   const markers = useRef(new Map<string, LeafletMarker>())
   const registerMarker = useCallback((id: string, marker: LeafletMarker | null) => {
@@ -172,9 +176,18 @@ export function TourMap({
           onSelect={onSelect}
           registerMarker={registerMarker}
         />
+        <WhenDrawn onDrawn={onDrawn} />
       </MapInTransition>
     </>
   )
+}
+
+/** Last among the map's layers: its effect runs after theirs have added them to the map. */
+function WhenDrawn({ onDrawn }: { readonly onDrawn: (() => void) | undefined }) {
+  useEffect(() => {
+    onDrawn?.()
+  }, [onDrawn])
+  return null
 }
 
 interface MarkersProps {

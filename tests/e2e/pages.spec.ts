@@ -143,6 +143,36 @@ test.describe('with JavaScript', () => {
     })
   }
 
+  // The picture of the map is on screen from the first paint; the live map takes its place only
+  // once its outlines and pins are drawn, so no frame shows an empty map in between.
+  test('the picture of the map stays until the live map has its outlines and pins', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Reflect.set(window, '__seen', seen)
+      new MutationObserver(() => {
+        const note = (what: string, now: boolean) => {
+          if (now && !seen.includes(what)) seen.push(what)
+        }
+        note('pin', document.querySelector('.leaflet-marker-icon') !== null)
+        note('outline', document.querySelector('.leaflet-overlay-pane path') !== null)
+        note(
+          'picture gone',
+          document.readyState !== 'loading' && document.querySelector('.tm-map-picture') === null,
+        )
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto('./')
+    await expect(allMarkers(page)).toHaveCount(dataset.features.length)
+    await expect(page.getByRole('img', { name: /^Picture of the map/ })).toHaveCount(0)
+    const seen = await page.evaluate(() => Reflect.get(window, '__seen') as unknown)
+    // Pins and outlines in either order (one commit adds both), and only then the picture goes.
+    expect(seen).toHaveLength(3)
+    expect(seen).toEqual(expect.arrayContaining(['pin', 'outline']))
+    expect(seen).toHaveProperty('2', 'picture gone')
+  })
+
   // Content first: on a slow phone the code would share the connection with the page's own
   // stylesheet and picture of the map; it is asked for only once both are there to paint.
   for (const path of ['', `zh/e/${first.id}/`]) {

@@ -188,6 +188,72 @@ test.describe('flaky networks', () => {
   })
 })
 
+test.describe("the map's code", () => {
+  test('when it cannot be fetched, the map says so in place of its picture, and Retry brings it', async ({
+    page,
+    consoleErrors,
+  }) => {
+    let asked = 0
+    let chunk = ''
+    await page.route('**/assets/TourMap-*.js', (route) => {
+      asked += 1
+      chunk = route.request().url()
+      return route.abort()
+    })
+    await page.goto('./')
+    const region = page.getByRole('region', { name: 'Map' })
+    await expect(region.getByRole('alert')).toContainText('The map could not be shown', {
+      timeout: 15_000,
+    })
+    // Not left under the picture, which stood for a map that is not coming.
+    await expect(region.getByRole('alert')).toBeVisible()
+    await expect(page.getByRole('img', { name: /^Picture of the map/ })).toHaveCount(0)
+    // The rest of the page works.
+    await page
+      .getByRole('region', { name: /^Enterprises shown/ })
+      .getByRole('button', { name: /Jilin Lianke/ })
+      .click()
+    await expect(page.getByRole('article', { name: 'Jilin Lianke' })).toBeVisible()
+    // Asked for by the HTML's preload and by the page, not again and again.
+    expect(asked).toBeLessThanOrEqual(2)
+    await page.unroute('**/assets/TourMap-*.js')
+    await region.getByRole('button', { name: 'Retry' }).click()
+    await expect(allMarkers(page)).toHaveCount(total)
+    // The failed request, and React's report of the error the map's boundary caught.
+    allowConsoleMessages(consoleErrors, [
+      failedToLoad('net::ERR_FAILED'),
+      `error: TypeError: Failed to fetch dynamically imported module: ${chunk}`,
+    ])
+  })
+})
+
+test.describe("the panel's code", () => {
+  test('when it cannot be fetched, the panel says so, the map works, and Retry brings it', async ({
+    page,
+    consoleErrors,
+  }) => {
+    let chunk = ''
+    await page.route('**/assets/ExplorerPanel-*.js', (route) => {
+      chunk = route.request().url()
+      return route.abort()
+    })
+    await page.goto('./')
+    await expect(page.getByRole('alert')).toContainText('The filters and list could not be shown', {
+      timeout: 15_000,
+    })
+    await expect(allMarkers(page)).toHaveCount(total)
+    await page.unroute('**/assets/ExplorerPanel-*.js')
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await expect(
+      page.getByRole('region', { name: /^Enterprises shown/ }).getByRole('button'),
+    ).toHaveCount(total)
+    allowConsoleMessages(consoleErrors, [
+      failedToLoad('net::ERR_FAILED'),
+      `error: TypeError: Failed to fetch dynamically imported module: ${chunk}`,
+    ])
+  })
+})
+
 test.describe('blocked tiles', () => {
   test('with every tile host blocked, a banner shows and outlines, list and cards still work', async ({
     page,
