@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 import {
   allMarkers,
   allowConsoleMessages,
@@ -188,18 +189,35 @@ test.describe('flaky networks', () => {
   })
 })
 
-test.describe("the map's code", () => {
-  test('when it cannot be fetched, the map says so in place of its picture, and Retry brings it', async ({
+/**
+ * Refuses a chunk of the app's code until `allow`; `asked` counts the requests. `messages` are
+ * the console lines that follow: each failed request, and React's report of the error the
+ * part's boundary caught.
+ */
+async function refuseChunk(page: Page, pattern: string) {
+  let asked = 0
+  let url = ''
+  await page.route(pattern, (route) => {
+    asked += 1
+    url = route.request().url()
+    return route.abort()
+  })
+  return {
+    asked: () => asked,
+    allow: () => page.unroute(pattern),
+    messages: () => [
+      failedToLoad('net::ERR_FAILED'),
+      `error: TypeError: Failed to fetch dynamically imported module: ${url}`,
+    ],
+  }
+}
+
+test.describe("a part's code that cannot be fetched", () => {
+  test('the map says so in place of its picture, the list works, and Retry brings the map', async ({
     page,
     consoleErrors,
   }) => {
-    let asked = 0
-    let chunk = ''
-    await page.route('**/assets/TourMap-*.js', (route) => {
-      asked += 1
-      chunk = route.request().url()
-      return route.abort()
-    })
+    const chunk = await refuseChunk(page, '**/assets/TourMap-*.js')
     await page.goto('./')
     const region = page.getByRole('region', { name: 'Map' })
     await expect(region.getByRole('alert')).toContainText('The map could not be shown', {
@@ -208,49 +226,36 @@ test.describe("the map's code", () => {
     // Not left under the picture, which stood for a map that is not coming.
     await expect(region.getByRole('alert')).toBeVisible()
     await expect(page.getByRole('img', { name: /^Picture of the map/ })).toHaveCount(0)
-    // The rest of the page works.
     await page
       .getByRole('region', { name: /^Enterprises shown/ })
       .getByRole('button', { name: /Jilin Lianke/ })
       .click()
     await expect(page.getByRole('article', { name: 'Jilin Lianke' })).toBeVisible()
     // Asked for by the HTML's preload and by the page, not again and again.
-    expect(asked).toBeLessThanOrEqual(2)
-    await page.unroute('**/assets/TourMap-*.js')
+    expect(chunk.asked()).toBeLessThanOrEqual(2)
+    await chunk.allow()
     await region.getByRole('button', { name: 'Retry' }).click()
     await expect(allMarkers(page)).toHaveCount(total)
-    // The failed request, and React's report of the error the map's boundary caught.
-    allowConsoleMessages(consoleErrors, [
-      failedToLoad('net::ERR_FAILED'),
-      `error: TypeError: Failed to fetch dynamically imported module: ${chunk}`,
-    ])
+    allowConsoleMessages(consoleErrors, chunk.messages())
   })
-})
 
-test.describe("the panel's code", () => {
-  test('when it cannot be fetched, the panel says so, the map works, and Retry brings it', async ({
+  test('the panel says so, the map works, and Retry brings the panel', async ({
     page,
     consoleErrors,
   }) => {
-    let chunk = ''
-    await page.route('**/assets/ExplorerPanel-*.js', (route) => {
-      chunk = route.request().url()
-      return route.abort()
-    })
+    const chunk = await refuseChunk(page, '**/assets/ExplorerPanel-*.js')
     await page.goto('./')
     await expect(page.getByRole('alert')).toContainText('The filters and list could not be shown', {
       timeout: 15_000,
     })
     await expect(allMarkers(page)).toHaveCount(total)
-    await page.unroute('**/assets/ExplorerPanel-*.js')
+    expect(chunk.asked()).toBeLessThanOrEqual(2)
+    await chunk.allow()
     await page.getByRole('button', { name: 'Retry' }).click()
     await expect(
       page.getByRole('region', { name: /^Enterprises shown/ }).getByRole('button'),
     ).toHaveCount(total)
-    allowConsoleMessages(consoleErrors, [
-      failedToLoad('net::ERR_FAILED'),
-      `error: TypeError: Failed to fetch dynamically imported module: ${chunk}`,
-    ])
+    allowConsoleMessages(consoleErrors, chunk.messages())
   })
 })
 
