@@ -150,11 +150,15 @@ export function focusedInsideWindow(): boolean {
 }
 
 /** The dataset file was asked for before any script: the page's inline loader asked for it. */
-export function dataAskedBeforeCode(): boolean {
+export function dataAskedBeforeCode(): string {
   const entries = performance.getEntriesByType('resource')
   const data = entries.find((entry) => entry.name.includes('/data/enterprises.geojson'))
-  const code = Math.min(
-    ...entries.filter((entry) => /\.js(\?|$)/.test(entry.name)).map((entry) => entry.startTime),
+  if (data === undefined) return "the file is not among the page's resources"
+  // Said in full when it fails: which script started first, and when.
+  const early = entries.filter(
+    (entry) => /\.js(\?|$)/.test(entry.name) && entry.startTime <= data.startTime,
   )
-  return data !== undefined && data.startTime < code
+  return early.length === 0
+    ? 'file first'
+    : `${early.map((e) => `${e.name.split('/').pop() ?? ''} at ${e.startTime.toFixed(1)} ms`).join(', ')} before the file at ${data.startTime.toFixed(1)} ms`
 }

@@ -124,7 +124,11 @@ export const smokeTests: SmokeTest[] = [
         'page still hidden',
       )
       expectEqual(await session.run(repeatedDownloads), [], 'files the page downloaded twice')
-      expectEqual(await session.run(dataAskedBeforeCode), true, 'file asked for before the code')
+      expectEqual(
+        await session.run(dataAskedBeforeCode),
+        'file first',
+        'file asked for before the code',
+      )
     },
   },
   {
