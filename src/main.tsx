@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
-import { EarlyInputHandover } from './app/EarlyInputHandover'
 import {
   loadExplorerHeader,
   loadExplorerPanel,
@@ -13,10 +12,12 @@ import {
 import { createQueryClient } from './app/query-client'
 import './app/first-view-styles'
 import { config } from './config'
+import { replayEarlyInput } from './early-input'
 import { datasetQueryOptions, districtsQueryOptions, OTHER_DATA_ATTRIBUTE } from './data'
 import { browserLang, loadDictionary } from './i18n/i18n'
 import { prerenderedPage, rootPath } from './site'
 import { pageLocation } from './state/use-view-state'
+import { AfterCommit } from './ui/AfterCommit'
 import { parseLocation } from './state/page-location'
 
 const rootElement = document.getElementById('root')
@@ -46,11 +47,16 @@ const browserLanguage = view.lang ?? browserLang(navigator.languages)
 const strings = [loadDictionary(view.lang ?? (page === null ? browserLanguage : 'en'))]
 if (page !== null) strings.push(loadDictionary(browserLanguage))
 
+/** Once the root has hydrated (or first rendered), what the reader did before reaches the app. */
+const handOverEarlyInput = () => {
+  replayEarlyInput(document)
+}
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
-      <EarlyInputHandover />
+      <AfterCommit run={handOverEarlyInput} />
     </QueryClientProvider>
   </StrictMode>
 )
