@@ -22,6 +22,12 @@ import { EARLY_INPUT_KEY, HELD_CLICK_TARGETS } from '../src/early-input.ts'
  */
 export const CODE_TEMPLATE_ID = 'tm-code'
 
+/** On the loader's own tag: the built dataset worker's address, relative like the page's links. */
+export const WORKER_SRC_ATTRIBUTE = 'data-worker-src'
+
+/** The dataset worker's file among the built ones (src/data/parse-off-thread.ts names it). */
+const DATASET_WORKER_FILE = /(?:^|\/)dataset\.worker-[\w-]+\.js$/
+
 /** The prerendered picture of the map (src/app/MapRegion.tsx), which paints before the code. */
 const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
 
@@ -30,8 +36,12 @@ const PICTURE = `img[src$="${MAP_PICTURE_PATH}"]`
  * startDownload to take over (src/data/early-download.ts), if the app could fetch it too (its
  * own site, or https: — the CSP's connect-src), and the code loads as soon as the HTML is
  * parsed: the prerendered tour is not what this reader came for (it is hidden meanwhile).
+ * A file that answers starts the dataset worker here too (its built address is the script's
+ * WORKER_SRC_ATTRIBUTE), which checks features from the first bytes while the app's code still
+ * downloads and runs: at 10 000 the file is in some 300 ms before the entry has run. The worker's
+ * messages wait in `heard` until parse-off-thread.ts adopts it; the loader sends it every chunk.
  */
-const earlyData = `var q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)document.documentElement.setAttribute('${OTHER_DATA_ATTRIBUTE}','');if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
+const earlyData = `var ws=d.currentScript&&d.currentScript.getAttribute('${WORKER_SRC_ATTRIBUTE}'),q=new URLSearchParams(location.search).get('data'),other=q!==null&&q.trim()!=='';if(other)document.documentElement.setAttribute('${OTHER_DATA_ATTRIBUTE}','');if(other)try{var u=new URL(q,location.href);if(u.origin===location.origin||u.protocol==='https:'){var e={url:q,controller:new AbortController(),chunks:[],done:false,wake:function(){}};e.response=fetch(q,{signal:e.controller.signal}).then(function(r){if(r.body){var k=null;if(r.ok&&ws&&typeof Worker==='function')try{k={worker:new Worker(ws,{type:'module'}),heard:[],failed:false};k.worker.onmessage=function(m){k.heard.push(m.data)};k.worker.onerror=function(v){v.preventDefault();k.failed=true};e.worker=k}catch(f){k=null}var b=r.body.getReader();(function read(){b.read().then(function(x){if(x.done)e.done=true;else{if(k&&!k.failed){var c=x.value.slice().buffer;k.worker.postMessage({kind:'bytes',bytes:c},[c])}e.chunks.push(x.value);read()}e.wake()},function(f){e.failure=f;e.wake()})})()}return r});e.response.catch(function(){});window['${EARLY_DOWNLOAD_KEY}']=e}}catch(x){}`
 
 /**
  * Clicks on the prerendered page's controls before it has hydrated are held, not lost: the box
@@ -57,14 +67,18 @@ export function codeAfterFirstPaintPlugin(): Plugin {
     // After Vite and firstViewPreloadsPlugin have added their tags (same order, later plugin).
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, context) {
+        const worker = Object.keys(context.bundle ?? {}).find((name) =>
+          DATASET_WORKER_FILE.test(name),
+        )
+        if (worker === undefined) throw new Error('code after first paint: no dataset worker built')
         const tags = [...html.matchAll(codeTag)].map((match) => match[0])
         if (!tags.some((tag) => tag.includes('<script')))
           throw new Error('code after first paint: no module script in index.html')
         const rest = html.replace(codeTag, '')
         return rest.replace(
           '</head>',
-          `  <template id="${CODE_TEMPLATE_ID}">${tags.join('')}\n    </template>\n    <script id="tm-load-code">${loadCodeScript}</script>\n  </head>`,
+          `  <template id="${CODE_TEMPLATE_ID}">${tags.join('')}\n    </template>\n    <script id="tm-load-code" ${WORKER_SRC_ATTRIBUTE}="./${worker}">${loadCodeScript}</script>\n  </head>`,
         )
       },
     },

@@ -25,11 +25,40 @@ interface EarlyRequest {
   readonly failure?: unknown
   /** Called by the loader after every chunk, the end or a failure. */
   wake: () => void
+  /** The dataset worker the loader started once the file answered, and fed with every chunk. */
+  worker?: unknown
+}
+
+/**
+ * A dataset worker (dataset.worker.ts) started by the inline loader: it has been sent every
+ * chunk of the file so far and will be sent the rest; what it said meanwhile waits in `heard`.
+ */
+export interface EarlyWorker {
+  readonly worker: Worker
+  readonly heard: unknown[]
+  /** Set when the worker could not start (its error event). */
+  readonly failed: boolean
 }
 
 export interface EarlyDownload {
   readonly response: Promise<Response>
   readonly controller: AbortController
+  /** The loader's worker for this file, once (null when it started none); call after `response`. */
+  readonly takeWorker: () => EarlyWorker | null
+}
+
+function isEarlyWorker(value: unknown): value is EarlyWorker {
+  return (
+    typeof Worker !== 'undefined' &&
+    typeof value === 'object' &&
+    value !== null &&
+    'worker' in value &&
+    value.worker instanceof Worker &&
+    'heard' in value &&
+    Array.isArray(value.heard) &&
+    'failed' in value &&
+    typeof value.failed === 'boolean'
+  )
 }
 
 function isEarlyRequest(value: unknown): value is EarlyRequest {
@@ -56,6 +85,11 @@ export function takeEarlyDownload(url: string): EarlyDownload | null {
   delete holder[EARLY_DOWNLOAD_KEY]
   return {
     controller: early.controller,
+    takeWorker() {
+      const taken = early.worker
+      early.worker = undefined
+      return isEarlyWorker(taken) ? taken : null
+    },
     response: early.response.then(
       (response) =>
         new Response(response.body === null ? null : replay(early), {

@@ -51,9 +51,13 @@ async function download(url: string, started: Download): Promise<LoadedDataset> 
     throw new DatasetError('too-large', { source: url, maxMB: MAX_DATASET_BYTES / 1024 / 1024 })
   }
   // The parser takes the bytes as they arrive: a large file's worker works while the rest downloads.
-  const parser = startParser(declaredSize, (checked, total) => {
-    reportChecked(url, checked, total)
-  })
+  const parser = startParser(
+    declaredSize,
+    (checked, total) => {
+      reportChecked(url, checked, total)
+    },
+    started.takeWorker(),
+  )
   try {
     await readWithProgress(response, url, parser.push)
   } catch (cause) {

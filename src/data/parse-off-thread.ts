@@ -4,6 +4,7 @@ import type { FeatureProblem, OnChecked, ParseOutcome } from '../domain/parse-da
 import { readDatasetText } from '../domain/read-dataset-text'
 import type { Problem } from '../domain/problem'
 import { recordUnpacker, type CompactBatch } from './compact-batches'
+import type { EarlyWorker } from './early-download'
 import { DATASET_READ_EVENT } from './load-progress'
 
 /** Below this size the page parses the dataset itself: starting a worker would cost more. */
@@ -58,21 +59,28 @@ export interface DatasetParser {
  * OFF_THREAD_BYTES (at once when the size is announced), a worker starts and receives every chunk
  * as it arrives: its code loads and the text is decoded while the rest downloads, and the page
  * never holds all the bytes in one task. Smaller files, or where no worker starts, are read here.
+ * `early`: the worker the page's inline loader started for this file, whatever its size (its
+ * cost was paid while the code downloaded), which the loader sends every chunk itself.
  */
-export function startParser(expectedBytes: number, onChecked: OnChecked): DatasetParser {
+export function startParser(
+  expectedBytes: number,
+  onChecked: OnChecked,
+  early: EarlyWorker | null = null,
+): DatasetParser {
   const chunks: Uint8Array[] = []
   let received = 0
-  let worker: OffThread | null = null
+  let worker: OffThread | null = early === null ? null : offThread(onChecked, chunks, early)
   const canUseWorker = typeof Worker !== 'undefined'
   const start = () => {
     worker = offThread(onChecked, chunks)
     for (const chunk of chunks) worker.send(chunk)
   }
-  if (canUseWorker && expectedBytes >= OFF_THREAD_BYTES) start()
+  if (worker === null && canUseWorker && expectedBytes >= OFF_THREAD_BYTES) start()
   return {
     push(chunk) {
       chunks.push(chunk)
       received += chunk.byteLength
+      if (early !== null) return
       if (worker !== null) worker.send(chunk)
       else if (canUseWorker && received >= OFF_THREAD_BYTES) start()
     },
@@ -119,18 +127,27 @@ interface OffThread {
 
 type Ending = Extract<FromWorker, { kind: 'done' | 'failed' }>
 
-/** `chunks`: every chunk sent so far, which the page keeps in case the worker asks again. */
-function offThread(onChecked: OnChecked, chunks: readonly Uint8Array[]): OffThread {
-  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
-  let failed = false
+/**
+ * `chunks`: every chunk sent so far, which the page keeps in case the worker asks again.
+ * `early`: a worker already started and fed (see startParser), whose messages so far are heard
+ * first. The new worker's address must stay this literal for Vite to build it (the inline loader
+ * finds the built file by its name, scripts/code-after-first-paint.ts).
+ */
+function offThread(
+  onChecked: OnChecked,
+  chunks: readonly Uint8Array[],
+  early: EarlyWorker | null = null,
+): OffThread {
+  const worker =
+    early?.worker ?? new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
+  let failed = early?.failed ?? false
   let onFailure: (() => void) | null = null
   // Listened to from the start: batches arrive while the file still downloads.
   const enterprises: Enterprise[] = []
   let unpack = recordUnpacker<Enterprise>()
   let ending: Ending | null = null
   let onEnding: ((message: Ending) => void) | null = null
-  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
-    const message = event.data
+  const hear = (message: FromWorker) => {
     if (message.kind === 'checked') onChecked(message.checked, message.total)
     else if (message.kind === 'resend') {
       for (const chunk of chunks) send(chunk)
@@ -145,6 +162,9 @@ function offThread(onChecked: OnChecked, chunks: readonly Uint8Array[]): OffThre
       ending = message
       onEnding?.(message)
     }
+  }
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    hear(event.data)
   })
   // A worker that cannot start (an old browser, a stricter host policy): its bytes are read here.
   worker.addEventListener('error', (event) => {
@@ -153,6 +173,14 @@ function offThread(onChecked: OnChecked, chunks: readonly Uint8Array[]): OffThre
     worker.terminate()
     onFailure?.()
   })
+  if (early !== null) {
+    // The loader's listeners stop holding messages; what they held is heard now, in order.
+    worker.onmessage = null
+    worker.onerror = null
+    // Sent by our own dataset.worker.ts, like every message event above.
+    for (const message of early.heard.splice(0) as FromWorker[]) hear(message)
+    if (failed) worker.terminate()
+  }
   function post(message: ToWorker, transfer: Transferable[] = []): void {
     if (!failed) worker.postMessage(message, transfer)
   }

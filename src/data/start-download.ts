@@ -1,4 +1,4 @@
-import { takeEarlyDownload } from './early-download'
+import { takeEarlyDownload, type EarlyWorker } from './early-download'
 
 /** A server that has not answered in this long is treated like a dropped connection. */
 const TIMEOUT_MS = 30_000
@@ -11,6 +11,11 @@ export interface Download {
   readonly timedOut: () => boolean
   /** Stops the clock (and the request, when `abort`), once the dataset is read or given up. */
   readonly end: (abort?: boolean) => void
+  /**
+   * The dataset worker the page's inline loader started for this file and fed its bytes, once
+   * (null when none): the parser adopts it rather than starting its own. Call after `response`.
+   */
+  readonly takeWorker: () => EarlyWorker | null
 }
 
 /**
@@ -41,6 +46,9 @@ export function startDownload(url: string, signal?: AbortSignal): Download {
       clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
       if (abort) controller.abort()
+      // Not adopted (the file was refused before it was read): nothing will ask it for more.
+      early?.takeWorker()?.worker.terminate()
     },
+    takeWorker: () => early?.takeWorker() ?? null,
   }
 }

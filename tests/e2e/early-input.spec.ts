@@ -1,22 +1,17 @@
-import type { Page } from '@playwright/test'
-import { countWhere, expect, shownOf, shownOfZh, test, total, waitForLiveMap } from './fixtures'
+import {
+  countWhere,
+  expect,
+  holdCode,
+  shownOf,
+  shownOfZh,
+  test,
+  total,
+  waitForLiveMap,
+} from './fixtures'
 
 // The prerendered page is on screen, with its buttons, boxes and search field, before its code has
 // arrived and hydrated it: hundreds of milliseconds here, seconds on a slow phone. What a reader
 // does meanwhile must not be lost, nor undone by hydration (src/early-input.ts).
-
-/** Holds the app's entry code until `release`: the page stays as the HTML made it. */
-async function holdCode(page: Page) {
-  let release = (): void => undefined
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held
-    await route.continue()
-  })
-  return release
-}
 
 const isAutomotive = (p: { industry: string }) => p.industry === 'Automotive'
 

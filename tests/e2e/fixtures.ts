@@ -131,3 +131,16 @@ export async function waitForLiveMap(page: Page) {
     timeout: 15_000,
   })
 }
+
+/** Holds the app's entry code until `release`: the page stays as its HTML made it. */
+export async function holdCode(page: Page) {
+  let release = (): void => undefined
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}

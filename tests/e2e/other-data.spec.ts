@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { allMarkers, dataset, expect, marker, test, waitForData } from './fixtures'
+import { generateDataset } from '../../bench/generate-dataset'
+import { EARLY_DOWNLOAD_KEY } from '../../src/data/early-download'
+import { allMarkers, dataset, expect, holdCode, marker, test, waitForData } from './fixtures'
 
 const ownData = (name: string) => resolve(import.meta.dirname, '../fixtures/own-data', name)
 
@@ -51,6 +53,35 @@ test.describe("other people's files", () => {
     expect(data).toHaveLength(1)
     const firstCode = asked.findIndex((path) => path.endsWith('.js'))
     expect(firstCode).toBeGreaterThan(asked.indexOf(data[0] ?? ''))
+  })
+
+  // The loader also starts the dataset worker once the file answers: features are checked while
+  // the app's code still downloads, and the app adopts that worker rather than starting another.
+  test('a ?data= file is checked while the code still loads, by one worker', async ({ page }) => {
+    test.setTimeout(60_000)
+    const body = JSON.stringify(generateDataset(1500))
+    await page.route('**/many.geojson', (route) =>
+      route.fulfill({ contentType: 'application/json', body }),
+    )
+    const release = await holdCode(page)
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname))
+    await page.goto('./?data=many.geojson', { waitUntil: 'domcontentloaded' })
+    // The first 1 000 checked enterprises are waiting for the app, which has not run yet.
+    await expect
+      .poll(() =>
+        page.evaluate((key) => {
+          const early = Reflect.get(window, key) as
+            { worker?: { heard: { kind: string }[] } } | undefined
+          return early?.worker?.heard.map((message) => message.kind) ?? []
+        }, EARLY_DOWNLOAD_KEY),
+      )
+      .toContain('enterprises')
+    release()
+    await expect(page.getByRole('status')).toHaveText('1500 of 1500 enterprises', {
+      timeout: 20_000,
+    })
+    expect(workers.filter((path) => /\/dataset\.worker-[\w-]+\.js$/.test(path))).toHaveLength(1)
   })
 
   // The page is prerendered with the tour; a reader of another file must not see the tour first,

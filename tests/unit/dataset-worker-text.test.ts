@@ -75,4 +75,63 @@ describe('the dataset worker', () => {
     expect(summary(outcome)).toEqual(summary(await readDatasetText(csv)))
     expect(outcome.ok && outcome.dataset.enterprises).toHaveLength(200)
   })
+
+  // On a ?data= page the inline loader starts the worker and sends it the file while the app's
+  // code still loads (scripts/code-after-first-paint.ts); the parser then adopts that worker.
+  it("adopts the loader's worker: hears what it said before, sends it no byte twice, reads the same", async () => {
+    vi.resetModules()
+    const { startParser } = await import('../../src/data/parse-off-thread')
+    const worker = new InProcessWorker(new URL('../../src/data/dataset.worker.ts', import.meta.url))
+    const sentKinds: string[] = []
+    const post = worker.postMessage.bind(worker)
+    worker.postMessage = (data: unknown) => {
+      sentKinds.push((data as { kind: string }).kind)
+      post(data)
+    }
+    const heard: unknown[] = []
+    let adopted = false
+    worker.addEventListener('message', (event) => {
+      if (!adopted) heard.push((event as MessageEvent).data)
+    })
+    const bytes = new TextEncoder().encode(good)
+    const pieces: Uint8Array[] = []
+    for (let at = 0; at < bytes.length; at += 5000) pieces.push(bytes.slice(at, at + 5000))
+    for (const piece of pieces) worker.postMessage({ kind: 'bytes', bytes: piece.slice().buffer })
+    // Wait until the worker has sent its first batch of 1 000 before the app adopts it.
+    await vi.waitFor(() => {
+      expect(heard.map((message) => (message as FromWorker).kind)).toContain('enterprises')
+    })
+    const counts: number[] = []
+    const parser = startParser(0, (checked) => counts.push(checked), {
+      worker: worker as unknown as Worker,
+      heard,
+      failed: false,
+    })
+    adopted = true
+    expect(heard).toEqual([])
+    expect(counts[0]).toBe(1000)
+    // The page still keeps the bytes (the worker may ask again) but does not send them.
+    for (const piece of pieces) parser.push(piece)
+    const outcome = await parser.finish()
+    expect(summary(outcome)).toEqual(summary(await readDatasetText(good)))
+    expect(outcome.ok && outcome.dataset.enterprises).toHaveLength(1500)
+    expect(sentKinds.filter((kind) => kind === 'bytes')).toHaveLength(pieces.length)
+    expect(sentKinds.filter((kind) => kind !== 'bytes')).toEqual(['end'])
+  })
+
+  it("reads the file on the page when the loader's worker could not start", async () => {
+    vi.resetModules()
+    const { startParser } = await import('../../src/data/parse-off-thread')
+    const worker = { postMessage: vi.fn(), terminate: vi.fn(), addEventListener: vi.fn() }
+    const parser = startParser(0, () => undefined, {
+      worker: worker as unknown as Worker,
+      heard: [],
+      failed: true,
+    })
+    parser.push(new TextEncoder().encode(good))
+    const outcome = await parser.finish()
+    expect(summary(outcome)).toEqual(summary(await readDatasetText(good)))
+    expect(worker.postMessage).not.toHaveBeenCalled()
+    expect(worker.terminate).toHaveBeenCalled()
+  })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { loadCodeScript } from '../../scripts/code-after-first-paint'
+import { loadCodeScript, WORKER_SRC_ATTRIBUTE } from '../../scripts/code-after-first-paint'
 import { EARLY_DOWNLOAD_KEY } from '../../src/data/early-download'
 import { startDownload } from '../../src/data/start-download'
 
@@ -31,8 +31,36 @@ function controllableBody(): Body {
   }
 }
 
-/** Opens the page at `search` with a server whose answers are `bodies`, in order (null: 204). */
-function openPage(search: string, bodies: (Body | null)[]) {
+/** A browser's worker, as far as the loader and startDownload use one. */
+class FakeWorker {
+  static started: FakeWorker[] = []
+  readonly sent: string[] = []
+  terminated = false
+  onmessage: ((event: { data: unknown }) => void) | null = null
+  onerror: ((event: { preventDefault: () => void }) => void) | null = null
+  readonly url: string
+  readonly options: unknown
+  constructor(url: string, options: unknown) {
+    this.url = url
+    this.options = options
+    FakeWorker.started.push(this)
+  }
+  postMessage(message: { kind: string; bytes: ArrayBuffer }) {
+    this.sent.push(`${message.kind}:${new TextDecoder().decode(message.bytes)}`)
+  }
+  terminate() {
+    this.terminated = true
+  }
+}
+
+/** Where the build puts the dataset worker's address for the loader (code-after-first-paint.ts). */
+const WORKER_SRC = './assets/dataset.worker-abc.js'
+
+/**
+ * Opens the page at `search` with a server whose answers are `bodies`, in order (null: 204),
+ * with `status`; the loader's tag names the dataset worker unless `withWorker` is false.
+ */
+function openPage(search: string, bodies: (Body | null)[], status = 200, withWorker = true) {
   const requests: { url: string; signal: AbortSignal | undefined }[] = []
   const fetchStub = vi.fn((url: string, init?: RequestInit) => {
     requests.push({ url, signal: init?.signal ?? undefined })
@@ -40,7 +68,7 @@ function openPage(search: string, bodies: (Body | null)[]) {
     return Promise.resolve(
       body === null || body === undefined
         ? new Response(null, { status: 204 })
-        : new Response(body.stream, { status: 200, headers: { 'Content-Length': '11' } }),
+        : new Response(body.stream, { status, headers: { 'Content-Length': '11' } }),
     )
   })
   vi.stubGlobal('fetch', fetchStub)
@@ -48,7 +76,13 @@ function openPage(search: string, bodies: (Body | null)[]) {
   // Where the loader holds clicks made before hydration (tests/unit/early-input.test.tsx).
   vi.stubGlobal('addEventListener', () => undefined)
   vi.stubGlobal('location', new URL(`${PAGE}${search}`))
+  FakeWorker.started = []
+  vi.stubGlobal('Worker', FakeWorker)
   vi.stubGlobal('document', {
+    currentScript: {
+      getAttribute: (name: string) =>
+        withWorker && name === WORKER_SRC_ATTRIBUTE ? WORKER_SRC : null,
+    },
     getElementById: () => null,
     addEventListener: () => undefined,
     documentElement: { setAttribute: () => undefined },
@@ -164,5 +198,69 @@ describe('a ?data= file asked for before the code', () => {
       vi.unstubAllGlobals()
     }
     expect(openPage('?data=https%3A%2F%2Fother.example%2Fa.geojson', [])).toHaveLength(1)
+  })
+
+  it('starts the dataset worker once the file answers, sends it every chunk, and hands it over once', async () => {
+    const body = controllableBody()
+    openPage('?data=mine.geojson', [body])
+    const download = startDownload('mine.geojson')
+    const reading = download.response.then(text)
+    body.send('{"type":')
+    body.send('"F…"}')
+    body.end()
+    expect(await reading).toBe('{"type":"F…"}')
+    const [worker] = FakeWorker.started
+    expect(worker?.url).toBe(WORKER_SRC)
+    expect(worker?.options).toEqual({ type: 'module' })
+    expect(worker?.sent).toEqual(['bytes:{"type":', 'bytes:"F…"}'])
+    // What the worker says before the app adopts it is kept for the app, in order.
+    worker?.onmessage?.({ data: 'first' })
+    worker?.onmessage?.({ data: 'second' })
+    const early = download.takeWorker()
+    expect(early?.worker).toBe(worker)
+    expect(early?.heard).toEqual(['first', 'second'])
+    expect(early?.failed).toBe(false)
+    expect(download.takeWorker()).toBeNull()
+    download.end()
+    expect(worker?.terminated).toBe(false)
+  })
+
+  it('stops sending to a worker that could not start', async () => {
+    const body = controllableBody()
+    openPage('?data=mine.geojson', [body])
+    const download = startDownload('mine.geojson')
+    const reading = download.response.then(text)
+    body.send('[1,')
+    await new Promise((resolve) => setImmediate(resolve))
+    const [worker] = FakeWorker.started
+    let prevented = false
+    worker?.onerror?.({ preventDefault: () => (prevented = true) })
+    body.send('2]')
+    body.end()
+    expect(await reading).toBe('[1,2]')
+    expect(prevented).toBe(true)
+    expect(worker?.sent).toEqual(['bytes:[1,'])
+    expect(download.takeWorker()?.failed).toBe(true)
+  })
+
+  it("starts no worker for a refused file, nor without the worker's address", async () => {
+    openPage('?data=mine.geojson', [controllableBody()], 404)
+    const refused = startDownload('mine.geojson')
+    expect((await refused.response).status).toBe(404)
+    expect(FakeWorker.started).toEqual([])
+    expect(refused.takeWorker()).toBeNull()
+    vi.unstubAllGlobals()
+    openPage('?data=mine.geojson', [controllableBody()], 200, false)
+    const unnamed = startDownload('mine.geojson')
+    await unnamed.response
+    expect(FakeWorker.started).toEqual([])
+  })
+
+  it('stops a worker the app never adopted when the download ends', async () => {
+    openPage('?data=mine.geojson', [controllableBody()])
+    const download = startDownload('mine.geojson')
+    await download.response
+    download.end()
+    expect(FakeWorker.started.map((worker) => worker.terminated)).toEqual([true])
   })
 })
