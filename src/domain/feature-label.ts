@@ -98,8 +98,10 @@ export function ownProperties(
 ): Readonly<Record<string, OwnValue>> {
   const result: Record<string, OwnValue> = {}
   if (!isPlainObject(properties)) return result
-  for (const [key, value] of Object.entries(properties)) {
-    if (Object.hasOwn(known, key)) continue
+  // for…in, not Object.entries: no list of pairs per feature, 50 000 times over.
+  for (const key in properties) {
+    if (!Object.hasOwn(properties, key) || Object.hasOwn(known, key)) continue
+    const value = properties[key]
     if (typeof value === 'string' && value.trim() !== '') result[key] = value
     // -0 as 0: a card would print "-0", and an export writes 0 (JSON has no negative zero).
     else if (typeof value === 'number' && Number.isFinite(value))

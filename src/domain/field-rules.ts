@@ -59,7 +59,13 @@ export function validateFields<R extends Rules>(
   return reasons.length > 0 ? { ok: false, reasons } : { ok: true, value: value as Validated<R> }
 }
 
-function checkField(field: string, rule: FieldRule, raw: unknown, reasons: Problem[]): unknown {
+/** One field's value as checked (text trimmed); its problems, if any, go to `reasons`. */
+export function checkField(
+  field: string,
+  rule: FieldRule,
+  raw: unknown,
+  reasons: Problem[],
+): unknown {
   const required = 'required' in rule
   if (raw === undefined || (raw === null && !required)) {
     if (required) reasons.push(problem('fieldMissing', { field }))

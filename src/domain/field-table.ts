@@ -1,4 +1,5 @@
-import type { FieldRule } from './field-rules'
+import { checkField, type FieldRule } from './field-rules'
+import type { Problem } from './problem'
 
 /**
  * One row of a field table (src/domain/enterprise-fields.ts, tour-fields.ts): how the field is
@@ -50,6 +51,34 @@ export function fieldNames<T extends FieldTable>(table: T): (keyof T & string)[]
     namesOf.set(table, names)
   }
   return names
+}
+
+/** A table's rows in order; read once per table, not once per record. */
+const rowsOf = new WeakMap<FieldTable, [string, FieldSpec][]>()
+
+/**
+ * validateFields then fillDefaults in one pass, for a dataset's 50 000 features: each field of
+ * `input` is checked and written into `record`, or its default when absent; the reasons go to
+ * `reasons`. False when any field failed (`record` is then incomplete and must be dropped).
+ */
+export function checkFieldsInto(
+  table: FieldTable,
+  input: Readonly<Record<string, unknown>>,
+  record: Record<string, unknown>,
+  reasons: Problem[],
+): boolean {
+  let rows = rowsOf.get(table)
+  if (rows === undefined) {
+    rows = Object.entries(table)
+    rowsOf.set(table, rows)
+  }
+  const before = reasons.length
+  for (const [name, spec] of rows) {
+    // Own properties only: "__proto__" or "constructor" in data must never reach the prototype.
+    const raw = Object.hasOwn(input, name) ? input[name] : undefined
+    record[name] = checkField(name, spec, raw, reasons) ?? spec.absent
+  }
+  return reasons.length === before
 }
 
 /** A validated record with every field present: absent ones get their table default. */

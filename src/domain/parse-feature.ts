@@ -2,8 +2,7 @@ import { describeValue, isPlainObject } from './describe-value'
 import type { Enterprise } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
 import { labelProperties, ownProperties } from './feature-label'
-import { validateFields } from './field-rules'
-import { fillDefaults } from './field-table'
+import { checkFieldsInto } from './field-table'
 import { problem, type Problem } from './problem'
 import { readGeometry } from './read-geometry'
 
@@ -109,21 +108,15 @@ function parseFeature(feature: unknown, index: number): FeatureResult {
   }
   const location = readGeometry(feature.geometry, reasons)
   const labelled = labelProperties(feature.properties, index)
-  const properties = labelled === null ? null : readProperties(labelled.properties, reasons)
-  if (
-    reasons.length > 0 ||
-    id === null ||
-    location === null ||
-    properties === null ||
-    labelled === null
-  ) {
+  // Built in place, in the order the fields are listed: spreading the checked fields into a new
+  // object took a third of the time to check a feature (50 000 features: about 0.4 s), and
+  // checking them into a record of their own first another fifth (about 0.15 s).
+  const enterprise: Record<string, unknown> = { id, position: location?.position }
+  if (location?.shape !== undefined) enterprise.shape = location.shape
+  const properties = labelled !== null && readProperties(labelled.properties, enterprise, reasons)
+  if (reasons.length > 0 || id === null || location === null || !properties) {
     return { ok: false, id, reasons }
   }
-  // Built in place, in the order the fields are listed: spreading the checked fields into a new
-  // object took a third of the time to check a feature (50 000 features: about 0.4 s).
-  const enterprise: Record<string, unknown> = { id, position: location.position }
-  if (location.shape !== undefined) enterprise.shape = location.shape
-  fillDefaults(ENTERPRISE_FIELDS, properties, enterprise)
   enterprise.labelFrom = labelled.labelFrom
   enterprise.ownProperties = ownProperties(feature.properties, ENTERPRISE_FIELDS)
   return { ok: true, enterprise: enterprise as unknown as Enterprise }
@@ -141,18 +134,15 @@ function readId(id: unknown, index: number, reasons: Problem[]): string | null {
   return null
 }
 
+/** Checks the properties into `enterprise`, absent fields with their defaults; false if any fails. */
 function readProperties(
   properties: unknown,
+  enterprise: Record<string, unknown>,
   reasons: Problem[],
-): Readonly<Record<string, unknown>> | null {
+): boolean {
   if (!isPlainObject(properties)) {
     reasons.push(problem('propertiesNotObject', { value: describeValue(properties) }))
-    return null
+    return false
   }
-  const result = validateFields(ENTERPRISE_FIELDS, properties)
-  if (!result.ok) {
-    reasons.push(...result.reasons)
-    return null
-  }
-  return result.value
+  return checkFieldsInto(ENTERPRISE_FIELDS, properties, enterprise, reasons)
 }

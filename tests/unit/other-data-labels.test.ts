@@ -91,6 +91,22 @@ describe("the feature's own properties", () => {
     expect(list.filter((e) => matchesQuery(e, 'military')).map((e) => e.name)).toEqual(['Longjia'])
   })
 
+  it("are only the feature's own: a property another script added to every object is not one", () => {
+    Object.defineProperty(Object.prototype, 'injected', {
+      value: 'from elsewhere',
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    })
+    try {
+      const [longjia] = shown(airports)
+      expect(longjia?.ownProperties).toEqual({ type: 'military', elevation: 190, lit: true })
+      expect(Object.keys(longjia?.ownProperties ?? {})).not.toContain('injected')
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'injected')
+    }
+  })
+
   it('are kept with their types when exported, and an inferred label is not written as name', () => {
     const list = shown(points({ title: 'Harbour café', magnitude: 4.5, open: false }))
     const exported = toGeoJson(list, null, { url: 'x', date: '2026-12-07' })
