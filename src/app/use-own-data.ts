@@ -7,9 +7,13 @@ type Shaper = typeof import('./own-data-shape')
 
 /** True when features carry properties beyond the tour's fields: someone else's data. */
 function hasOwnProperties(enterprises: readonly Enterprise[]): boolean {
-  return enterprises.some(
-    (e) => e.ownProperties !== undefined && Object.keys(e.ownProperties).length > 0,
-  )
+  return enterprises.some((e) => e.ownProperties !== undefined && hasAnyKey(e.ownProperties))
+}
+
+/** Without listing the keys: at 50 000 enterprises with none, the lists cost milliseconds. */
+function hasAnyKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true
+  return false
 }
 
 /**

@@ -8,6 +8,8 @@
  * pass, its records sharing those values. Values are never changed: the records are read-only.
  */
 
+import { recordTemplate } from '../domain/record-template'
+
 /** One field of a batch: its new values, and for each record 0 (no such field) or 1 + a value's place. */
 export interface CompactColumn {
   readonly key: string
@@ -138,10 +140,23 @@ export function recordPacker(): (records: readonly object[]) => {
   }
 }
 
-/** Rebuilds the records of the batches of one recordPacker, in order. */
+/**
+ * Rebuilds the records of the batches of one recordPacker, in order. Each record is a copy of a
+ * template with its keys (record-template.ts), so that the page's records have a fast layout.
+ */
 export function recordUnpacker<T>(): (batch: CompactBatch) => T[] {
   const values = new Map<string, unknown[]>()
   const order: string[] = []
+  const templates = new Map<string, Readonly<Record<string, null>>>()
+  const templateFor = (keys: readonly string[]) => {
+    const name = keys.join('\u0000')
+    let template = templates.get(name)
+    if (template === undefined) {
+      template = recordTemplate(keys)
+      templates.set(name, template)
+    }
+    return template
+  }
   return (batch) => {
     const columns = batch.columns.map((column) => {
       let known = values.get(column.key)
@@ -156,8 +171,13 @@ export function recordUnpacker<T>(): (batch: CompactBatch) => T[] {
     // Fields in the order the stream first met them, so that the records share one shape.
     columns.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
     const records: T[] = []
+    const full = templateFor(columns.map((column) => column.key))
     for (let i = 0; i < batch.count; i++) {
-      const record: Record<string, unknown> = {}
+      // Nearly always every field: a record without some has a template of its own.
+      const template = columns.every(({ index }) => (index[i] ?? 0) > 0)
+        ? full
+        : templateFor(columns.filter(({ index }) => (index[i] ?? 0) > 0).map(({ key }) => key))
+      const record: Record<string, unknown> = { ...template }
       for (const { key, known, index } of columns) {
         const place = index[i] ?? 0
         if (place > 0) record[key] = known[place - 1]
