@@ -18,7 +18,9 @@ const links = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((match) => mat
 const assets = links
   .filter((tag) => /^<script/.test(tag) || /rel="(?:stylesheet|modulepreload)"/.test(tag))
   .map((tag) => ({
-    href: /(?:src|href)="([^"]+)"/.exec(tag)?.[1],
+    // \s: the loader's data-worker-src (a ?data= page's worker, scripts/code-after-first-paint.ts)
+    // is not part of the first view.
+    href: /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1],
     low: /fetchpriority="low"/.test(tag),
   }))
   .filter((asset) => asset.href !== undefined && /\.(js|css)$/.test(asset.href))
