@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import type { ViewState } from '../state/view-state'
 import { NO_OWN_DATA, type OwnDataModel } from '../domain/own-data-model'
+import { loadPropertyTable } from '../ui/property-table-code'
 
 type Shaper = typeof import('./own-data-shape')
 
@@ -30,6 +31,8 @@ export function useOwnData(
   useEffect(() => {
     if (!needed || shaper !== null) return
     let live = true
+    // The first card opened will want its table of properties: its code comes now, not then.
+    loadPropertyTable().catch(() => undefined)
     void import('./own-data-shape').then((module) => {
       if (live) setShaper(module)
     })

@@ -31,4 +31,41 @@ test.describe('a card for any data', () => {
     await card.getByRole('button', { name: 'Show all' }).click()
     await expect(card).toContainText('cash is preferred for small amounts.')
   })
+
+  // Its table's code comes once another dataset is on screen, not at the first card: the first
+  // card opened shows its properties with it, not 300 ms later (React's hold on a fallback).
+  test('the first card opened shows its table of properties with it', async ({ page }) => {
+    await page.route('**/osm-cafes.geojson', (route) =>
+      route.fulfill({ contentType: 'application/json', body: fixture('osm-cafes.geojson') }),
+    )
+    await page.goto('./?data=osm-cafes.geojson')
+    await expect(page.getByRole('banner')).toContainText('osm-cafes.geojson: 2 features')
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => /\/PropertyTable-[\w-]+\.js$/.test(entry.name)),
+        ),
+      )
+      .toBe(true)
+    // Whether the card's first commit held the table: recorded as the card enters the page.
+    await page.evaluate(() => {
+      const seen: boolean[] = []
+      Reflect.set(window, 'tableWithCard', seen)
+      new MutationObserver(() => {
+        const card = document.querySelector('article')
+        if (card !== null && seen.length === 0) seen.push(card.querySelector('table') !== null)
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+    await page
+      .getByRole('region', { name: /^Features shown/ })
+      .getByRole('button', { name: /^Café Kichi/ })
+      .click()
+    const card = page.getByRole('article', { name: 'Café Kichi' })
+    await expect(card.getByRole('table', { name: 'Properties of this feature' })).toBeVisible()
+    expect(await page.evaluate(() => Reflect.get(window, 'tableWithCard') as boolean[])).toEqual([
+      true,
+    ])
+  })
 })
