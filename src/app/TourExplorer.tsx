@@ -1,8 +1,8 @@
 import './layout.css'
 import {
-  lazy,
   memo,
   Suspense,
+  type ComponentProps,
   type ComponentType,
   use,
   useCallback,
@@ -27,6 +27,7 @@ import { fileFactsOf } from './file-facts'
 import { MapRegion } from './MapRegion'
 import {
   forgetFailedParts,
+  loadAboutDialog,
   loadExplorerHeader,
   loadExplorerPanel,
   loadSelectedCard,
@@ -35,9 +36,10 @@ import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
-const AboutDialog = lazy(() =>
-  import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
-)
+function AboutDialog(props: ComponentProps<typeof import('../ui/AboutDialog').AboutDialog>) {
+  const module = use(loadAboutDialog())
+  return <module.AboutDialog {...props} />
+}
 
 /**
  * Map first: the header, the panel and the card are in the prerendered HTML, and their code

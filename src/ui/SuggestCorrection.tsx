@@ -1,13 +1,20 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { Suspense, use, useRef, useState, type ComponentProps } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
+import { loadCorrectionDialog } from './correction-dialog-code'
 
-// Few readers send corrections, so the form and its strings are not part of the first download.
-const CorrectionDialog = lazy(() =>
-  import('./CorrectionDialog').then((module) => ({ default: module.CorrectionDialog })),
-)
+function CorrectionDialog(
+  props: ComponentProps<typeof import('./CorrectionDialog').CorrectionDialog>,
+) {
+  const module = use(loadCorrectionDialog())
+  return <module.CorrectionDialog {...props} />
+}
+
+function preload(): void {
+  loadCorrectionDialog().catch(() => undefined)
+}
 
 interface SuggestCorrectionProps {
   /** Null in About, where the report concerns the dataset as a whole. */
@@ -27,6 +34,9 @@ export function SuggestCorrection({ enterprise, setup }: SuggestCorrectionProps)
         type="button"
         className="tm-suggest"
         aria-haspopup="dialog"
+        onPointerEnter={preload}
+        onPointerDown={preload}
+        onFocus={preload}
         onClick={() => {
           setOpen(true)
         }}

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENTERPRISE_FIELDS } from '../../src/domain/enterprise-fields'
 import { withDefaults } from '../../src/domain/field-table'
 import type { Enterprise } from '../../src/domain/enterprise'
+import { loadCorrectionDialog } from '../../src/ui/correction-dialog-code'
 import { SuggestCorrection } from '../../src/ui/SuggestCorrection'
 
 const acme: Enterprise = {
@@ -23,7 +24,13 @@ async function openForm(address: string | null = null) {
   const view = render(
     <SuggestCorrection enterprise={acme} setup={{ address, datasetVersion: '2026-12-07' }} />,
   )
-  await user.click(screen.getByRole('button', { name: 'Suggest a correction' }))
+  // As a reader does: pointing at the button asks for the form's code, which arrives before the
+  // click. (A click before it would suspend inside user-event's act(), which jsdom never resumes;
+  // the end-to-end tests click at once in a real browser.)
+  const button = screen.getByRole('button', { name: 'Suggest a correction' })
+  await user.hover(button)
+  await loadCorrectionDialog()
+  await user.click(button)
   const dialog = await screen.findByRole('dialog', { name: 'Suggest a correction' }, LAZY)
   return { user, dialog, view }
 }

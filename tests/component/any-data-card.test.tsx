@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/App'
 import { renderWithQuery } from '../support/render'
+import { openAbout } from '../support/open-about'
 
 vi.mock('../../src/map/TourMap', async () => {
   const { FakeTourMap } = await import('../support/fake-tour-map')
@@ -123,7 +124,7 @@ describe('the card for any data', () => {
     expect(banner).toHaveTextContent('Cafés of Kichijōji')
     expect(document.title).toBe('Cafés of Kichijōji · Tour Map')
     expect(banner).not.toHaveTextContent(/Jilin|inspection/)
-    await user.click(within(banner).getByRole('button', { name: 'About this data' }))
+    await openAbout(user, banner)
     const about = await screen.findByRole('dialog', { name: 'About this data' }, { timeout: 5000 })
     expect(about).toHaveTextContent('Cafés exported from OpenStreetMap with overpass turbo.')
     expect(about).toHaveTextContent('File: osm-cafes.geojson.')

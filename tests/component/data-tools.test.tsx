@@ -10,6 +10,7 @@ import {
   makeFeature,
   readBundledDataset,
 } from '../support/dataset-fixtures'
+import { openAbout } from '../support/open-about'
 import { renderWithQuery } from '../support/render'
 
 vi.mock('../../src/map/TourMap', async () => {
@@ -56,9 +57,7 @@ async function renderLoaded() {
 describe('About this data', () => {
   it('opens a dialog with the tour and its coverage, and closes it', async () => {
     const { user } = await renderLoaded()
-    await user.click(
-      within(screen.getByRole('banner')).getByRole('button', { name: 'About this data' }),
-    )
+    await openAbout(user, screen.getByRole('banner'))
     // The dialog is a lazy chunk, which a busy machine may take seconds to load.
     const dialog = await screen.findByRole(
       'dialog',

@@ -135,4 +135,43 @@ test.describe('Suggest a correction', () => {
     await expect(about).toBeVisible()
     await expect(about.getByRole('button', { name: 'Suggest a correction' })).toBeFocused()
   })
+
+  // Both dialogs' code is asked for when the reader points at their button: by the click it has
+  // arrived, and the dialog opens with the click's own render, not some 300 ms later.
+  for (const [what, button, dialog] of [
+    ['the form', 'Suggest a correction', 'Suggest a correction'],
+    ['About', 'About this data', 'About this data'],
+  ] as const) {
+    test(`${what} opens with the click once the reader has pointed at its button`, async ({
+      page,
+    }) => {
+      await page.goto('./?id=jilin-haiwang&lang=en')
+      await waitForData(page)
+      const scope =
+        what === 'About'
+          ? page.getByRole('banner')
+          : page.getByRole('article', { name: 'Jilin Haiwang' })
+      const open = scope.getByRole('button', { name: button })
+      await open.hover()
+      const chunk = what === 'About' ? 'AboutDialog' : 'CorrectionDialog'
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (name) =>
+              performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+            `/${chunk}-`,
+          ),
+        )
+        .toBe(true)
+      // A click, and only the task that handles it: the dialog is there after it, or it waited.
+      const shownAtOnce = await open.evaluate(async (element) => {
+        ;(element as HTMLButtonElement).click()
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        // No dialog was open before the click.
+        return document.querySelector('dialog[open]') !== null
+      })
+      expect(shownAtOnce).toBe(true)
+      await expect(page.getByRole('dialog', { name: dialog })).toBeVisible()
+    })
+  }
 })
