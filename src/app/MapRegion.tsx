@@ -43,15 +43,16 @@ interface MapRegionProps {
 }
 
 /**
- * Whether the live map may mount. A page rendered in the browser mounts it at once. A hydrated
- * page mounts it in a transition after hydration, not in the synchronous re-render that follows
- * it: there, the map's creation and its layers (added in effects) ran in one task with
+ * Whether the live map may mount: in a transition after the page's first commit, not in it. On a
+ * hydrated page, the map's creation and its layers (added in effects) ran in one task with
  * hydration's own effects, the longest task of the first view (Lighthouse's Total Blocking Time).
- * As a transition, the map's commit and its layers' effects run as tasks of their own; the
- * picture of the map stays until then.
+ * On a page rendered in the browser (another dataset), they ran in one task with the explorer's
+ * first render: 106–179 ms at 50 000 enterprises, of which Leaflet's first measure of the new
+ * page took about 45 ms. As a transition, the map's commit and its layers' effects run as tasks
+ * of their own; a prerendered page's picture of the map stays until then.
  */
 function useMapAfterHydration(): boolean {
-  const [mounted, setMounted] = useState(useHydrated())
+  const [mounted, setMounted] = useState(false)
   useEffect(() => {
     if (!mounted)
       startTransition(() => {
@@ -77,7 +78,7 @@ export function MapRegion({
   const mapMounts = useMapAfterHydration()
   const root = useSiteRoot()
   // The picture is the prerendered page's; a page rendered in the browser never had one.
-  const [fromHtml] = useState(() => !mapMounts)
+  const [fromHtml] = useState(!useHydrated())
   // Kept over the live map until its outlines and pins are drawn: removed with the map's first
   // commit, the picture left an empty map on screen for 70–160 ms (330–410 ms at a phone's CPU
   // speed) while the layers were still being added, on every first view.
