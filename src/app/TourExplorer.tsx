@@ -222,6 +222,7 @@ export function TourExplorer({
           onSelect={selectFromList}
           onHighlight={setHighlightedId}
           onClose={drawer.close}
+          open={drawer.open}
           closeRef={drawer.closeRef}
           onAbout={openAbout}
           onOpenFile={onOpenFile}
