@@ -74,17 +74,9 @@ function take(text: string): void {
 }
 
 function feed(text: string): void {
-  for (const feature of stream.push(text)) {
-    let value: unknown
-    try {
-      value = JSON.parse(feature)
-    } catch {
-      // Broken JSON: reading the whole text at the end says where.
-      streaming = false
-      return
-    }
-    collector.add(value)
-  }
+  // A feature that is not JSON ends the stream (its rest() is then null): the whole text,
+  // read at the end, says where.
+  for (const feature of stream.push(text)) collector.add(feature)
   if (collector.enterprises.length - sent >= BATCH) sendBatches(false)
 }
 

@@ -1,19 +1,28 @@
 /**
  * Finds the members of a FeatureCollection's `features` list while the file's text arrives, so
  * that each can be checked before the last byte is in (the dataset worker, src/data). It only
- * splits the text: every feature is still read with JSON.parse, and the rest of the collection
- * too (rest()). Text it does not understand ends the stream; the whole file is then read as
- * before, so an odd file costs time, never a different outcome.
+ * splits the text: every feature is read with JSON.parse, and the rest of the collection too
+ * (rest()). Text it does not understand, or a feature that is not JSON, ends the stream; the
+ * whole file is then read as before, so an odd file costs time, never a different outcome.
  */
 export interface FeatureStream {
-  /** Takes the next piece of text; returns the JSON text of each feature completed by it. */
-  readonly push: (text: string) => string[]
+  /** Takes the next piece of text; returns each feature completed by it, read as JSON. */
+  readonly push: (text: string) => unknown[]
   /**
    * The collection without its features (`"features":[]`) once the text has ended; null when
    * no single `features` list was found at the top level, or the stream was given up.
    */
   readonly rest: () => string | null
 }
+
+/**
+ * How most files begin each feature (`{"type":"Feature"`, spaced as the file spaces it). Its
+ * quotes cannot stand unescaped inside a JSON string, so where this text occurs an object
+ * begins: the stream looks for the next one instead of reading every character up to it.
+ */
+const FEATURE_START = /^\{\s*"type"\s*:\s*"Feature"/
+/** Quick cuts that turned out wrong (a feature inside a feature) before they are no longer tried. */
+const MISSES_ALLOWED = 8
 
 const QUOTE = 34
 const BACKSLASH = 92
@@ -53,6 +62,45 @@ export function featureStream(): FeatureStream {
   let lastString: string | null = null
   let valueOf: string | null = null
   let featureStart = -1
+  /** How this file's features begin (FEATURE_START); undefined until the first is read. */
+  let start: string | null | undefined
+  let misses = 0
+
+  /** Reads one feature's text; false when it is not JSON, which ends the stream. */
+  function read(piece: string, found: unknown[]): boolean {
+    try {
+      found.push(JSON.parse(piece))
+    } catch {
+      phase = 'broken'
+      text = ''
+      return false
+    }
+    start ??= FEATURE_START.exec(piece)?.[0] ?? null
+    return true
+  }
+
+  /**
+   * The feature at `at`, cut where the next one begins, when that is in the text and the cut is
+   * one JSON value followed by a comma; where it ends otherwise. -1 when it cannot tell, so
+   * that every character up to the feature's end is read as before.
+   */
+  function quickCut(found: unknown[]): number {
+    if (start === undefined || start === null || !text.startsWith(start, at)) return -1
+    const next = text.indexOf(start, at + start.length)
+    if (next < 0) return -1
+    let end = next - 1
+    while (end > at && isSpace(text.charCodeAt(end))) end -= 1
+    if (text.charCodeAt(end) !== COMMA) return -1
+    try {
+      // A cut inside a feature, or past the list's end, is never a single JSON value.
+      found.push(JSON.parse(text.slice(at, end)))
+    } catch {
+      misses += 1
+      if (misses > MISSES_ALLOWED) start = null
+      return -1
+    }
+    return next
+  }
 
   function scanHead(): boolean {
     for (; at < text.length; at++) {
@@ -84,11 +132,17 @@ export function featureStream(): FeatureStream {
     return true
   }
 
-  function scanList(found: string[]): void {
+  function scanList(found: unknown[]): void {
     for (; at < text.length; at++) {
       const code = text.charCodeAt(at)
       if (isSpace(code)) continue
       if (depth === 2 && featureStart < 0 && code !== COMMA && code !== CLOSE_LIST) {
+        const next = code === OPEN_OBJECT ? quickCut(found) : -1
+        if (next >= 0) {
+          // The loop steps on to the next feature's first character.
+          at = next - 1
+          continue
+        }
         featureStart = at
       }
       if (code === QUOTE) {
@@ -97,7 +151,7 @@ export function featureStream(): FeatureStream {
         at = end
       } else if (code === OPEN_OBJECT || code === OPEN_LIST) depth += 1
       else if (depth === 2 && (code === COMMA || code === CLOSE_LIST)) {
-        if (featureStart >= 0) found.push(text.slice(featureStart, at))
+        if (featureStart >= 0 && !read(text.slice(featureStart, at), found)) return
         featureStart = -1
         if (code === CLOSE_LIST) {
           tail = text.slice(at)
@@ -117,7 +171,7 @@ export function featureStream(): FeatureStream {
 
   return {
     push(piece) {
-      const found: string[] = []
+      const found: unknown[] = []
       if (phase === 'tail') tail += piece
       if (phase === 'head' || phase === 'list') text += piece
       if (phase === 'head' && !scanHead()) phase = 'broken'

@@ -13,12 +13,12 @@ import { featureCollector } from '../../src/domain/parse-feature'
 function streamed(text: string, cuts: readonly number[]) {
   const stream = featureStream()
   const collector = featureCollector()
-  const found: string[] = []
+  const found: unknown[] = []
   let from = 0
   for (const cut of [...cuts, text.length]) {
     for (const feature of stream.push(text.slice(from, cut))) {
       found.push(feature)
-      collector.add(JSON.parse(feature))
+      collector.add(feature)
     }
     from = cut
   }
@@ -93,5 +93,45 @@ describe('featureStream', () => {
     expect(result.rest).not.toBeNull()
     expect(result.outcome).toBeNull()
     expect(streamed('{"type":"FeatureCollection","tour":{"features":[1]}}', []).rest).toBeNull()
+  })
+
+  // Most files begin every feature alike ({"type":"Feature"); the stream cuts each where the next
+  // one begins. A feature holding a feature, or text spelling one, must not be cut there.
+  it('cuts features where the next begins, never inside one, however the text is cut', () => {
+    const inner = { type: 'Feature', geometry: null, properties: { name: 'inner' } }
+    const tricky = generateDataset(12).features.map((feature, i) =>
+      i % 3 === 1
+        ? { ...feature, properties: { ...feature.properties, origin: inner, list: [1, inner] } }
+        : i % 3 === 2
+          ? {
+              ...feature,
+              properties: { ...feature.properties, note: '{"type":"Feature"}, {"type":"Feature"' },
+            }
+          : feature,
+    )
+    const text = JSON.stringify({ type: 'FeatureCollection', features: tricky })
+    const whole = parseDatasetText(text)
+    fc.assert(
+      fc.property(cutsOf(text.length), (cuts) => {
+        const result = streamed(text, cuts)
+        expect(result.found).toEqual(tricky)
+        expect(result.outcome).toEqual(whole)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('gives up on a feature that is not JSON, also between features it cut quickly', () => {
+    const good = generateDataset(6).features.map((feature) => JSON.stringify(feature))
+    good[3] = `${(good[3] ?? '').slice(0, -1)},}`
+    const text = `{"type":"FeatureCollection","features":[${good.join(',')}]}`
+    const result = streamed(text, [])
+    expect(result.found).toHaveLength(3)
+    expect(result.rest).toBeNull()
+    // Two features with no comma between them are not a list either, nor a brace too many.
+    const joined = `{"type":"FeatureCollection","features":[${good.slice(0, 3).join(',')} ${good[4] ?? ''}]}`
+    expect(streamed(joined, []).rest).toBeNull()
+    const extraBrace = `{"type":"FeatureCollection","features":[${good.slice(0, 3).join(',')}} ${good[4] ?? ''}]}`
+    expect(streamed(extraBrace, []).outcome).toBeNull()
   })
 })
