@@ -29,12 +29,18 @@ const view = parseLocation(pageLocation(rootPath))
 const builtIn = datasetQueryOptions({ kind: 'url', url: config.defaultDatasetUrl })
 // A prerendered page carries the built-in dataset, validated at build time: no download.
 if (page !== null) queryClient.setQueryData(builtIn.queryKey, page.dataset)
+/**
+ * Settles a second after the page's dataset has loaded or failed, by when its map is drawn (at
+ * once on a prerendered tour).
+ */
+let datasetShown: Promise<unknown> = Promise.resolve()
 if (page === null || view.dataUrl !== null) {
   // Start the download now, while React mounts, rather than after the first render.
-  queryClient
+  datasetShown = queryClient
     .query(datasetQueryOptions({ kind: 'url', url: view.dataUrl ?? config.defaultDatasetUrl }))
     // Failures are shown by the app's own query, which sees the same cached error.
     .catch(() => undefined)
+    .then(() => new Promise((shown) => setTimeout(shown, 1000)))
 }
 // The outlines are drawn for every dataset. Fetched from here rather than by <link rel=preload>,
 // which WebKit does not match to the later fetch (two downloads) and which Chromium reports as
@@ -99,10 +105,14 @@ if (page === null || !rootElement.hasChildNodes() || view.dataUrl !== null) {
 }
 
 // Not in development, where files change under one name. After the load event, which may
-// already have passed: the page asks for this code only once it has painted.
+// already have passed: the page asks for this code only once it has painted. And once another
+// dataset (?data=) is shown: installing fetches and stores every file of the app (1.8 MB), which
+// competed with the check of 50 000 enterprises and with their first clusters for the cores.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () =>
-    void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker())
+    void datasetShown
+      .then(() => import('./service-worker'))
+      .then(({ registerServiceWorker }) => registerServiceWorker())
   if (document.readyState === 'complete') register()
   else window.addEventListener('load', register)
 }

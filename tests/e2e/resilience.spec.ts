@@ -309,6 +309,27 @@ test.describe('offline', () => {
     await context.setOffline(false)
   })
 
+  // Installing stores every file of the app: on a page loading another dataset it waits until
+  // that dataset is shown, instead of competing with its check for the machine's cores.
+  test('installs only once another dataset has loaded', async ({ page }) => {
+    const released: (() => void)[] = []
+    const held = new Promise<void>((resolve) => released.push(resolve))
+    await page.route('**/held.geojson', async (route) => {
+      await held
+      await route.fulfill({ path: resolve(process.cwd(), 'public/data/enterprises.geojson') })
+    })
+    await page.goto('./?data=held.geojson')
+    await expect(page.getByRole('status')).toContainText('Loading')
+    // The load event has passed and the app's code has run: only the dataset is missing.
+    await page.waitForTimeout(1500)
+    const registered = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)
+    expect(await registered()).toBe(false)
+    for (const release of released) release()
+    await expect(page.getByRole('status')).toHaveText(shownOf(total))
+    await expect.poll(registered, { timeout: 10_000 }).toBe(true)
+  })
+
   test('a new version waits until the reader chooses Reload', async ({ page }) => {
     await page.goto('./')
     await waitForData(page)
