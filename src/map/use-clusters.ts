@@ -30,11 +30,10 @@ const NOTHING: ClusteredView = { points: [], clusters: [] }
 export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
   const map = useMap()
   const large = enterprises.length > CLUSTER_THRESHOLD
-  const [built, setBuilt] = useState<{ source: readonly Enterprise[]; index: ClusterIndex } | null>(
-    null,
-  )
+  const [built, setBuilt] = useState<ClusterIndex | null>(null)
   const [answer, setAnswer] = useState<{
-    source: readonly Enterprise[]
+    /** What the items' single points are places in. */
+    points: readonly Enterprise[]
     items: readonly ClusterItem[]
   } | null>(null)
   const [camera, setCamera] = useState(() => cameraOf(map))
@@ -54,7 +53,7 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
         .then((ready) => {
           index = ready
           if (cancelled) ready.dispose()
-          else setBuilt({ source: enterprises, index: ready })
+          else setBuilt(ready)
         })
       return function cancel() {
         cancelled = true
@@ -67,8 +66,8 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
     function askIndex() {
       if (built === null) return
       let cancelled = false
-      void built.index.query(camera.bbox, camera.zoom).then((items) => {
-        if (!cancelled) setAnswer({ source: built.source, items })
+      void built.query(camera.bbox, camera.zoom).then((items) => {
+        if (!cancelled) setAnswer({ points: built.points, items })
       })
       return function cancel() {
         cancelled = true
@@ -79,7 +78,7 @@ export function useClusters(enterprises: readonly Enterprise[]): ClusteredView {
 
   return useMemo(() => {
     if (!large) return { points: enterprises, clusters: [] }
-    return answer === null ? NOTHING : viewOf(answer.items, answer.source)
+    return answer === null ? NOTHING : viewOf(answer.items, answer.points)
   }, [large, enterprises, answer])
 }
 

@@ -74,7 +74,7 @@ describe('the cluster worker started while a large dataset downloads', () => {
 })
 
 describe('the index prepared as the dataset is read', () => {
-  // The list's order: not the file's, so the prepared index's answers must be renumbered.
+  // The list's order, not the file's: the answers name each point by its place in `points`.
   const listed = [...many].reverse()
 
   it('serves the map when it shows every enterprise, in the list order, without a second index', async () => {
@@ -89,8 +89,17 @@ describe('the index prepared as the dataset is read', () => {
       const items = await index.query(around(enterprise), 14)
       expect(items).toHaveLength(1)
       const [item] = items
-      expect(item?.kind === 'point' ? listed[item.index]?.id : item?.kind).toBe(enterprise.id)
+      expect(item?.kind === 'point' ? index.points[item.index] : item?.kind).toBe(enterprise)
     }
+  })
+
+  it('is freed, not used, when as many enterprises are shown but one twice', async () => {
+    const { buildClusterIndex, prepareClusterIndex } = await clusterIndex()
+    prepareClusterIndex(many)
+    const twice = [...many]
+    twice[2] = many[0] ?? base
+    await buildClusterIndex(twice)
+    expect(FakeClusterWorker.started[0]?.terminated).toBe(true)
   })
 
   it('serves only once: the next index (another filter) is built anew', async () => {
@@ -110,23 +119,29 @@ describe('the index prepared as the dataset is read', () => {
     expect(pointsIn(await index.query(everywhere, 0))).toBe(5500)
   })
 
-  it('is freed, not used, when the same enterprises stand elsewhere (?crs=gcj02 moved them)', async () => {
-    const { buildClusterIndex, prepareClusterIndex } = await clusterIndex()
-    prepareClusterIndex(many)
-    const moved = many.map((e) => ({
+  // Copies are other objects: the map's pins must be the enterprises it was given.
+  const copies = {
+    'stand elsewhere (?crs=gcj02 moved them)': many.map((e) => ({
       ...e,
       position: { lat: e.position.lat + 0.002, lng: e.position.lng + 0.005 },
-    }))
-    const index = await buildClusterIndex(moved)
-    expect(FakeClusterWorker.started).toHaveLength(2)
-    expect(FakeClusterWorker.started[0]?.terminated).toBe(true)
-    const [first] = moved
-    if (first === undefined) throw new Error('no enterprise')
-    const items = await index.query(around(first), 14)
-    expect(items.map((item) => (item.kind === 'point' ? moved[item.index]?.id : null))).toEqual([
-      first.id,
-    ])
-  })
+    })),
+    'are renamed in place (a label choice)': listed.map((e) => ({ ...e, name: `${e.name} (2)` })),
+  }
+  for (const [how, shown] of Object.entries(copies)) {
+    it(`is freed, not used, when the same enterprises ${how}`, async () => {
+      const { buildClusterIndex, prepareClusterIndex } = await clusterIndex()
+      prepareClusterIndex(many)
+      const index = await buildClusterIndex(shown)
+      expect(FakeClusterWorker.started).toHaveLength(2)
+      expect(FakeClusterWorker.started[0]?.terminated).toBe(true)
+      const [first] = shown
+      if (first === undefined) throw new Error('no enterprise')
+      const items = await index.query(around(first), 14)
+      expect(
+        items.map((item) => (item.kind === 'point' ? index.points[item.index] : null)),
+      ).toEqual([first])
+    })
+  }
 
   it('is not made for a dataset the page indexes itself (under 5 000)', async () => {
     const { prepareClusterIndex } = await clusterIndex()
