@@ -4,8 +4,9 @@
  * (structured clone writes and reads every field of every object, every string anew). Here each
  * field becomes a column: the values not seen before in that column, and one number per record
  * pointing at its value, in a transferable Uint32Array. Repeated values (an industry, a district,
- * a date, a list of sources, an empty list) cross once, and the page rebuilds each record in one
- * pass, its records sharing those values. Values are never changed: the records are read-only.
+ * a date, a list of sources, an empty list, the object records without own properties share)
+ * cross once, and the page rebuilds each record in one pass, its records sharing those values.
+ * Values are never changed: the records are read-only.
  */
 
 import { recordTemplate } from '../domain/record-template'
@@ -24,7 +25,10 @@ export interface CompactBatch {
 
 interface PackColumn {
   readonly key: string
-  /** Values already sent, by identity for text, numbers, booleans and null, by content for lists of text. */
+  /**
+   * Values already sent, by identity (text, numbers, booleans, null, and objects such as the one
+   * all records without own properties share), or in seenLists, by content for lists of text.
+   */
   readonly seen: Map<unknown, number>
   readonly seenLists: Map<string, number>
   size: number
@@ -59,18 +63,17 @@ function placeOf(column: PackColumn, value: unknown): number {
     return column.size++
   }
   // -0 is kept apart from 0 (a Map holds them as one key).
-  const primitive = isPrimitive(value) && !Object.is(value, -0)
-  const list = !primitive && Array.isArray(value) ? listKey(value as unknown[]) : null
-  let place = primitive
-    ? column.seen.get(value)
-    : list === null
-      ? undefined
-      : column.seenLists.get(list)
+  if (Object.is(value, -0)) {
+    column.added.push(value)
+    return column.size++
+  }
+  const list = !isPrimitive(value) && Array.isArray(value) ? listKey(value as unknown[]) : null
+  let place = list === null ? column.seen.get(value) : column.seenLists.get(list)
   if (place === undefined) {
     place = column.size++
     column.added.push(value)
-    if (primitive) column.seen.set(value, place)
-    else if (list !== null) column.seenLists.set(list, place)
+    if (list === null) column.seen.set(value, place)
+    else column.seenLists.set(list, place)
   }
   return place
 }

@@ -77,14 +77,13 @@ function feed(text: string): void {
   // A feature that is not JSON ends the stream (its rest() is then null): the whole text,
   // read at the end, says where.
   for (const feature of stream.push(text)) collector.add(feature)
-  if (collector.enterprises.length - sent >= BATCH) sendBatches(false)
+  if (collector.enterprises.length >= BATCH) sendBatches(false)
 }
 
 /** Sends the enterprises checked since the last batch; all of them when `all`. */
 function sendBatches(all: boolean): void {
-  const { enterprises } = collector
-  while (enterprises.length - sent >= (all ? 1 : BATCH)) {
-    const batch = enterprises.slice(sent, sent + BATCH)
+  while (collector.enterprises.length >= (all ? 1 : BATCH)) {
+    const batch = collector.take(BATCH)
     sent += batch.length
     // Features still arriving: the count is known only at the end (0 means "not yet").
     postEnterprises(batch, sent, 0)

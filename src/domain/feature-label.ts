@@ -89,6 +89,12 @@ export function findChineseLabel(properties: Readonly<Record<string, unknown>>):
 export type OwnValue = string | number | boolean
 
 /**
+ * What features without properties of their own share: one object, not 50 000 empty ones to
+ * make, send to the page and look into.
+ */
+export const NO_OWN_PROPERTIES: Readonly<Record<string, OwnValue>> = Object.freeze({})
+
+/**
  * The text, number and boolean properties a feature has beyond the known fields (`known`), for
  * search, for cards of other people's data and for exports. Nested objects and lists are left out.
  */
@@ -96,19 +102,19 @@ export function ownProperties(
   properties: unknown,
   known: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, OwnValue>> {
-  const result: Record<string, OwnValue> = {}
-  if (!isPlainObject(properties)) return result
+  if (!isPlainObject(properties)) return NO_OWN_PROPERTIES
+  let result: Record<string, OwnValue> | null = null
   // for…in, not Object.entries: no list of pairs per feature, 50 000 times over.
   for (const key in properties) {
     if (!Object.hasOwn(properties, key) || Object.hasOwn(known, key)) continue
     const value = properties[key]
-    if (typeof value === 'string' && value.trim() !== '') result[key] = value
+    if (typeof value === 'string' && value.trim() !== '') (result ??= {})[key] = value
     // -0 as 0: a card would print "-0", and an export writes 0 (JSON has no negative zero).
     else if (typeof value === 'number' && Number.isFinite(value))
-      result[key] = value === 0 ? 0 : value
-    else if (typeof value === 'boolean') result[key] = value
+      (result ??= {})[key] = value === 0 ? 0 : value
+    else if (typeof value === 'boolean') (result ??= {})[key] = value
   }
-  return result
+  return result ?? NO_OWN_PROPERTIES
 }
 
 /**
@@ -138,14 +144,19 @@ export function labelProperties(
   return { properties, labelFrom: label?.key ?? null }
 }
 
+/**
+ * Counts where labels came from when not from `name` (null: nowhere, the feature is unnamed),
+ * one enterprise at a time; labelNotes says it.
+ */
+export function countLabelSource(counts: Map<string | null, number>, enterprise: Enterprise): void {
+  const from = enterprise.labelFrom
+  if (from === 'name' || from === undefined) return
+  counts.set(from, (counts.get(from) ?? 0) + 1)
+}
+
 /** Says where labels came from when not from `name`, so a reader knows what the pins show. */
-export function labelNotes(enterprises: readonly Enterprise[]): Problem[] {
-  const byKey = new Map<string | null, number>()
-  for (const e of enterprises) {
-    if (e.labelFrom === 'name' || e.labelFrom === undefined) continue
-    byKey.set(e.labelFrom, (byKey.get(e.labelFrom) ?? 0) + 1)
-  }
-  return [...byKey].map(([key, count]) =>
+export function labelNotes(counts: ReadonlyMap<string | null, number>): Problem[] {
+  return [...counts].map(([key, count]) =>
     key === null ? problem('unnamedFeatures', { count }) : problem('labelFrom', { count, key }),
   )
 }

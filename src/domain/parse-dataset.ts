@@ -76,7 +76,8 @@ export function parseDataset(json: unknown, onChecked?: OnChecked): ParseOutcome
  * The outcome for a collection whose features were checked one by one while its text arrived
  * (feature-stream.ts): `rest` is the collection with an empty `features` list. Null when `rest`
  * is not such a FeatureCollection; the caller then reads the whole text with parseDatasetText,
- * so both ways give the same outcome.
+ * so both ways give the same outcome. Its enterprises are those the collector still holds: all of
+ * them, unless the caller took some on the way (the dataset worker sends them on in batches).
  */
 export function parseStreamedDataset(
   rest: unknown,
@@ -90,10 +91,13 @@ export function parseStreamedDataset(
 
 function outcomeOf(json: unknown, tourValue: unknown, collector: FeatureCollector): ParseOutcome {
   const { enterprises, problems } = collector
-  if (enterprises.length === 0) {
+  if (collector.accepted() === 0) {
     return failure(explainNothingUsable(collector.count(), collector.located()), problems)
   }
-  const warnings: Problem[] = [...labelNotes(enterprises), ...collectionForeignMembers(json)]
+  const warnings: Problem[] = [
+    ...labelNotes(collector.labelSources),
+    ...collectionForeignMembers(json),
+  ]
   const tour = parseTour(tourValue, warnings)
   return { ok: true, dataset: { enterprises, tour, meta: readMeta(json) }, problems, warnings }
 }

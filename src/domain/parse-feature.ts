@@ -1,7 +1,7 @@
 import { describeValue, isPlainObject } from './describe-value'
 import type { Enterprise } from './enterprise'
 import { ENTERPRISE_FIELDS } from './enterprise-fields'
-import { labelProperties, ownProperties } from './feature-label'
+import { countLabelSource, labelProperties, ownProperties } from './feature-label'
 import { checkFieldsInto, fieldNames } from './field-table'
 import { problem, type Problem } from './problem'
 import { readGeometry } from './read-geometry'
@@ -23,8 +23,18 @@ export interface FeatureProblem {
 export interface FeatureCollector {
   /** Checks the next feature of the collection. */
   readonly add: (feature: unknown) => void
-  /** The features that passed, in file order. */
+  /** The features that passed, in file order, but for those taken. */
   readonly enterprises: readonly Enterprise[]
+  /**
+   * Hands out the first `count` of `enterprises` and forgets them: the dataset worker sends
+   * them on in batches, and 50 000 kept until the end cost it their copying by every garbage
+   * collection.
+   */
+  readonly take: (count: number) => Enterprise[]
+  /** Features that passed so far, taken or not. */
+  readonly accepted: () => number
+  /** Where labels came from when not from `name` (labelNotes in feature-label.ts). */
+  readonly labelSources: ReadonlyMap<string | null, number>
   readonly problems: readonly FeatureProblem[]
   /** Features checked so far. */
   readonly count: () => number
@@ -33,11 +43,13 @@ export interface FeatureCollector {
 }
 
 export function featureCollector(): FeatureCollector {
-  const enterprises: Enterprise[] = []
+  let enterprises: Enterprise[] = []
   const problems: FeatureProblem[] = []
   const seenIds = new Set<string>()
+  const labelSources = new Map<string | null, number>()
   let index = 0
   let locatedCount = 0
+  let taken = 0
   return {
     add(feature) {
       if (hasGeometryType(feature)) locatedCount += 1
@@ -53,10 +65,21 @@ export function featureCollector(): FeatureCollector {
       } else {
         seenIds.add(result.enterprise.id)
         enterprises.push(result.enterprise)
+        countLabelSource(labelSources, result.enterprise)
       }
       index += 1
     },
-    enterprises,
+    get enterprises() {
+      return enterprises
+    },
+    take(count) {
+      const handed = enterprises.slice(0, count)
+      enterprises = enterprises.slice(count)
+      taken += handed.length
+      return handed
+    },
+    accepted: () => taken + enterprises.length,
+    labelSources,
     problems,
     count: () => index,
     located: () => locatedCount,

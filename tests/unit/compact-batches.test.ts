@@ -62,4 +62,21 @@ describe('compact batches', () => {
     expect(added(second, 'industry')).toEqual([])
     expect(added(second, 'sources')).toEqual([['xy']])
   })
+
+  // Features without properties of their own share one empty object (feature-label.ts).
+  it('send an object that records share only once, and give it back shared', () => {
+    const none = {}
+    const pack = recordPacker()
+    const unpack = recordUnpacker<{ own: object }>()
+    const first = pack([{ own: none }, { own: none }, { own: { a: 1 } }])
+    const second = pack([{ own: none }])
+    expect(first.batch.columns[0]?.added).toEqual([{}, { a: 1 }])
+    expect(second.batch.columns[0]?.added).toEqual([])
+    const back = [first, second].flatMap(({ batch, transfer }) =>
+      unpack(structuredClone(batch, { transfer })),
+    )
+    expect(back.map((record) => record.own)).toEqual([{}, {}, { a: 1 }, {}])
+    expect(back[1]?.own).toBe(back[0]?.own)
+    expect(back[3]?.own).toBe(back[0]?.own)
+  })
 })

@@ -53,6 +53,14 @@ describe('the dataset worker', () => {
     expect(kinds.at(-1)).toBe('done')
   })
 
+  // The worker forgets each batch once sent: a file of whole batches leaves it none at the end.
+  it('reads a file of exactly two batches as the page reads it whole', async () => {
+    const twoBatches = JSON.stringify(generateDataset(2000))
+    const { outcome } = await readInPieces(twoBatches, 20_000)
+    expect(summary(outcome)).toEqual(summary(await readDatasetText(twoBatches)))
+    expect(outcome.ok && outcome.dataset.enterprises).toHaveLength(2000)
+  })
+
   it('asks for the bytes again when the file breaks late, and says what reading it whole says', async () => {
     const { outcome, kinds } = await readInPieces(broken, 5000)
     expect(
