@@ -43,6 +43,8 @@ export interface Metrics {
   card: number | null
   longTaskSum: number
   longTaskMax: number
+  /** Longest main-thread task from navigation to the first marker and the full count. */
+  loadTaskMax: number
   /** Longest main-thread task during the scripted pan-and-zoom (bench/pan-zoom.ts). */
   panZoomMax: number | null
   heapMB: number
@@ -118,6 +120,8 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
       const after = b.longTasks
         .filter(([start]) => start >= b.firstMarker)
         .map(([, duration]) => duration)
+      const loaded = Math.max(b.firstMarker, b.fullCount)
+      const during = b.longTasks.filter(([start]) => start < loaded).map(([, duration]) => duration)
       const bytes = { js: 0, css: 0, data: 0 }
       for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         if (/\.js(\?|$)/.test(entry.name)) bytes.js += entry.transferSize
@@ -130,6 +134,7 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
         fullCount: b.fullCount,
         longTaskSum: after.reduce((sum, d) => sum + d, 0),
         longTaskMax: after.reduce((max, d) => Math.max(max, d), 0),
+        loadTaskMax: during.reduce((max, d) => Math.max(max, d), 0),
         bytes,
       }
     })
@@ -141,6 +146,7 @@ async function measure(browser: Browser, target: Target, size: string): Promise<
       card,
       longTaskSum: result.longTaskSum,
       longTaskMax: result.longTaskMax,
+      loadTaskMax: result.loadTaskMax,
       panZoomMax,
       heapMB: heap.usedSize / 1024 / 1024,
       jsKB: result.bytes.js / 1024,
@@ -214,6 +220,7 @@ async function main() {
           card: pick('card'),
           longTaskSum: pick('longTaskSum') ?? 0,
           longTaskMax: pick('longTaskMax') ?? 0,
+          loadTaskMax: pick('loadTaskMax') ?? 0,
           panZoomMax: pick('panZoomMax'),
           heapMB: pick('heapMB') ?? 0,
           jsKB: pick('jsKB') ?? 0,

@@ -34,6 +34,9 @@ export function table(report: {
     lines.push(`| ${label} | filter → count | ${ms(r.app?.filter)} | | | | |`)
     lines.push(`| ${label} | click → card | ${ms(r.app?.card)} | | | | |`)
     lines.push(
+      `| ${label} | longest task during load | ${ms(r.app?.loadTaskMax)} | ${ms(r.plain?.loadTaskMax)} | ${ms(r.cluster?.loadTaskMax)} | | |`,
+    )
+    lines.push(
       `| ${label} | long tasks after first marker: sum / max | ${ms(r.app?.longTaskSum)} / ${ms(r.app?.longTaskMax)} | ${ms(r.plain?.longTaskSum)} / ${ms(r.plain?.longTaskMax)} | ${ms(r.cluster?.longTaskSum)} / ${ms(r.cluster?.longTaskMax)} | | |`,
     )
     lines.push(

@@ -73,7 +73,10 @@ export function countDays(
   tourDays: readonly string[],
 ): readonly DayCount[] {
   const counts = new Map<string, number>(tourDays.map((day) => [day, 0]))
-  for (const e of enterprises) counts.set(dayOf(e), (counts.get(dayOf(e)) ?? 0) + 1)
+  for (const e of enterprises) {
+    const day = dayOf(e)
+    counts.set(day, (counts.get(day) ?? 0) + 1)
+  }
   const unknown = counts.get(UNKNOWN_DAY)
   counts.delete(UNKNOWN_DAY)
   const dated = [...counts]
