@@ -5,15 +5,18 @@ import { FIT_PADDING, boundsOf, fitMaxZoom } from './bounds'
 
 interface FitToEnterprisesProps {
   readonly enterprises: readonly Enterprise[]
-  /** True when the first view came from a link, which must not be overridden. */
-  readonly skipFirst: boolean
 }
 
-/** Re-frames the map when a different dataset arrives; filtering alone keeps the user's view. */
-export function FitToEnterprises({ enterprises, skipFirst }: FitToEnterprisesProps) {
+/**
+ * Re-frames the map when a different dataset arrives; filtering alone keeps the user's view. The
+ * first dataset is not: the map was made with its frame, or with the view a link gave. Framed
+ * again, it moved the map by nothing, and that move wrote the camera (`map=`) into the page's
+ * address on every load, as though the reader had moved the map.
+ */
+export function FitToEnterprises({ enterprises }: FitToEnterprisesProps) {
   const map = useMap()
   // The dataset last framed; idempotent, so a remount (or StrictMode's rehearsal) does not re-frame.
-  const framed = useRef<readonly Enterprise[] | null>(skipFirst ? enterprises : null)
+  const framed = useRef<readonly Enterprise[] | null>(enterprises)
   useEffect(
     function fitDataset() {
       if (framed.current === enterprises || enterprises.length === 0) return

@@ -146,7 +146,7 @@ export function TourMap({
         <InvalidateOnResize />
         <TrackView onViewChange={onViewChange} />
         <DistrictOutlines districts={districts} highlight={highlight} />
-        <FitToEnterprises enterprises={allEnterprises} skipFirst={startView !== null} />
+        <FitToEnterprises enterprises={allEnterprises} />
         <RevealFocused coverRef={coverRef} />
         <RevealSelected
           enterprise={selected}
