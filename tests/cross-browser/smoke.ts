@@ -127,7 +127,7 @@ export const smokeTests: SmokeTest[] = [
       expectEqual(
         await session.run(dataAskedBeforeCode),
         'file first',
-        'file asked for before the code',
+        'file asked for before any code arrived',
       )
     },
   },
