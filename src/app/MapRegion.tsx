@@ -1,11 +1,9 @@
 import {
   startTransition,
   Suspense,
-  use,
   useCallback,
   useEffect,
   useState,
-  type ComponentProps,
   type Ref,
   type RefObject,
 } from 'react'
@@ -13,10 +11,11 @@ import type { District } from '../domain/districts'
 import type { Enterprise } from '../domain/enterprise'
 import type { MapView } from '../domain/map-view'
 import { useI18n } from '../i18n/i18n'
-import type { TourMap as TourMapComponent, TourMapHandle } from '../map/TourMap'
+import type { TourMapHandle } from '../map/TourMap'
 import { MAP_PICTURE_PATH } from '../domain/page-path'
 import { useHydrated, useSiteRoot } from '../site'
 import { AfterCommit } from '../ui/AfterCommit'
+import { codePart } from '../ui/code-part'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
 import { forgetFailedParts, loadTourMap } from './later-parts'
@@ -24,10 +23,7 @@ import type { ExplorerModel } from './use-explorer-model'
 
 // Leaflet cannot run on the server: the prerendered page holds a picture of the map, and the
 // map (its chunk preloaded by index.html, see vite.config.ts) mounts once the page is hydrated.
-function TourMap(props: ComponentProps<typeof TourMapComponent>) {
-  const module = use(loadTourMap())
-  return <module.TourMap {...props} />
-}
+const TourMap = codePart(loadTourMap)
 
 interface MapRegionProps {
   readonly model: ExplorerModel

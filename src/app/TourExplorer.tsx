@@ -2,9 +2,7 @@ import './layout.css'
 import {
   memo,
   Suspense,
-  type ComponentProps,
   type ComponentType,
-  use,
   useCallback,
   useMemo,
   useRef,
@@ -18,6 +16,7 @@ import type { MapView } from '../domain/map-view'
 import type { TourMapHandle } from '../map/TourMap'
 import { useI18n } from '../i18n/i18n'
 import { rootPath } from '../site'
+import { codePart } from '../ui/code-part'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { PartFailed } from '../ui/PartFailed'
 import { writeCamera } from '../state/use-view-state'
@@ -36,10 +35,7 @@ import { useDrawer } from './use-drawer'
 import { useExplorerModel } from './use-explorer-model'
 
 // Read by few visitors, so it is not part of the first download.
-function AboutDialog(props: ComponentProps<typeof import('../ui/AboutDialog').AboutDialog>) {
-  const module = use(loadAboutDialog())
-  return <module.AboutDialog {...props} />
-}
+const AboutDialog = codePart(loadAboutDialog)
 
 /**
  * Map first: the header, the panel and the card are in the prerendered HTML, and their code
@@ -52,11 +48,7 @@ function later<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   name: 'partHeader' | 'partPanel' | 'partCard',
 ) {
-  // use() of a settled promise (later-parts.ts) does not suspend: code that has arrived renders now.
-  function Part(props: P) {
-    const { default: Component } = use(load())
-    return <Component {...props} />
-  }
+  const Part = codePart(load)
   // When the part's code cannot be downloaded: its message and a Retry, in its place.
   function Failed({ retry }: { readonly retry: () => void }) {
     const { t } = useI18n()

@@ -22,7 +22,9 @@ export const loadExplorerPanel = codeOnce(() =>
  * About's dialog: asked for when the reader points at or focuses its button (SecondaryActions),
  * so that it is usually here by the click and opens at once, not 310–330 ms later.
  */
-export const loadAboutDialog = codeOnce(() => import('../ui/AboutDialog'))
+export const loadAboutDialog = codeOnce(() =>
+  import('../ui/AboutDialog').then((module) => ({ default: module.AboutDialog })),
+)
 
 export const loadSelectedCard = codeOnce(() =>
   import('./SelectedCard').then((module) => ({ default: module.SelectedCard })),
@@ -38,6 +40,6 @@ export const loadSelectedCard = codeOnce(() =>
  */
 export const loadTourMap = codeOnce(() =>
   Promise.all([import('../map/TourMap'), loadSelectedCard().catch(() => undefined)]).then(
-    ([module]) => module,
+    ([module]) => ({ default: module.TourMap }),
   ),
 )

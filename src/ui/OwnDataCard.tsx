@@ -1,17 +1,15 @@
-import { Suspense, use, type ComponentProps, type ReactNode, type Ref } from 'react'
+import { Suspense, type ReactNode, type Ref } from 'react'
 import type { Enterprise } from '../domain/enterprise'
 import { shapeKind } from '../domain/feature-shape'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
 import { CardFrame } from './CardFrame'
+import { codePart } from './code-part'
 import { loadPropertyTable } from './property-table-code'
 
 // The table is the only part the tour's card does not share; the built-in tour never loads it.
-// Read with use(): once its code is here (property-table-code.ts), it renders with the card.
-function PropertyTable(props: ComponentProps<typeof import('./PropertyTable').PropertyTable>) {
-  const module = use(loadPropertyTable())
-  return <module.PropertyTable {...props} />
-}
+// Once its code is here (property-table-code.ts), it renders with the card.
+const PropertyTable = codePart(loadPropertyTable)
 
 interface OwnDataCardProps {
   readonly ref?: Ref<HTMLElement>

@@ -1,20 +1,13 @@
-import { Suspense, use, useRef, useState, type ComponentProps } from 'react'
+import { Suspense, useRef, useState } from 'react'
 import type { CorrectionsSetup } from '../domain/correction'
 import type { Enterprise } from '../domain/enterprise'
 import { useI18n } from '../i18n/i18n'
 import { localName } from '../i18n/localise'
+import { codePart, preloadOnApproach } from './code-part'
 import { loadCorrectionDialog } from './correction-dialog-code'
 
-function CorrectionDialog(
-  props: ComponentProps<typeof import('./CorrectionDialog').CorrectionDialog>,
-) {
-  const module = use(loadCorrectionDialog())
-  return <module.CorrectionDialog {...props} />
-}
-
-function preload(): void {
-  loadCorrectionDialog().catch(() => undefined)
-}
+// Few readers send corrections, so the form and its strings are not part of the first download.
+const CorrectionDialog = codePart(loadCorrectionDialog)
 
 interface SuggestCorrectionProps {
   /** Null in About, where the report concerns the dataset as a whole. */
@@ -34,9 +27,7 @@ export function SuggestCorrection({ enterprise, setup }: SuggestCorrectionProps)
         type="button"
         className="tm-suggest"
         aria-haspopup="dialog"
-        onPointerEnter={preload}
-        onPointerDown={preload}
-        onFocus={preload}
+        {...preloadOnApproach(loadCorrectionDialog)}
         onClick={() => {
           setOpen(true)
         }}

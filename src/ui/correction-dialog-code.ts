@@ -6,4 +6,6 @@ import { codeOnce } from './code-once'
  * by the click it is usually here, and the form opens at once (opened by the click alone, it
  * came 310–330 ms later).
  */
-export const loadCorrectionDialog = codeOnce(() => import('./CorrectionDialog'))
+export const loadCorrectionDialog = codeOnce(() =>
+  import('./CorrectionDialog').then((module) => ({ default: module.CorrectionDialog })),
+)
